@@ -1,0 +1,13 @@
+/** The editions the story is published in. */
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** BCP 47 tags for <html lang> and hreflang. */
+export function htmlLang(lang: Lang): string {
+	return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** English lives at /, Chinese under /zh/. Anything else falls back to English. */
+export function langFromPath(pathname: string): Lang {
+	return /^\/zh(\/|$)/.test(pathname) ? 'zh' : 'en';
+}
