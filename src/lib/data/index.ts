@@ -1,0 +1,30 @@
+/**
+ * The one door to the figures. Validation runs here, at import, so nothing
+ * downstream ever sees an unchecked number.
+ */
+import { RAW_FACTS } from './facts';
+import { parseFacts, type Fact } from './schema';
+
+export type { Fact, Unit } from './schema';
+
+export const FACTS: readonly Fact[] = parseFacts(RAW_FACTS);
+
+export type FactId = string;
+
+const BY_ID = new Map(FACTS.map((f) => [f.id, f]));
+
+/** A figure by id; an unknown id is a programming error and throws at build. */
+export function fact(id: FactId): Fact {
+	const found = BY_ID.get(id);
+	if (!found) throw new Error(`Unknown figure id "${id}"`);
+	return found;
+}
+
+export function hasFact(id: string): boolean {
+	return BY_ID.has(id);
+}
+
+/** The value of a figure by id. */
+export function val(id: FactId): number {
+	return fact(id).value;
+}
