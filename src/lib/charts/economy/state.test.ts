@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { economyState, ECONOMY_STEPS, barSlot, blockCount } from './state';
+
+describe('economyState', () => {
+	it('starts with the 1997 bar alone on a scale that fits it', () => {
+		const s = economyState(0);
+		expect(s.output2020).toBe(0);
+		expect(s.gdp).toBe(0);
+		expect(s.yMax).toBeGreaterThan(40.49);
+		expect(s.yMax).toBeLessThan(60);
+	});
+
+	it('changes scale when 2020 arrives so 1742 fits', () => {
+		const s = economyState(1);
+		expect(s.output2020).toBe(1);
+		expect(s.yMax).toBeGreaterThan(1742);
+		expect(s.blocks).toBe(0);
+	});
+
+	it('shows the blocks on step 2 only', () => {
+		expect([0, 1, 2, 3].map((i) => economyState(i).blocks)).toEqual([0, 0, 1, 0]);
+	});
+
+	it('brings in GDP on the last step', () => {
+		expect(economyState(ECONOMY_STEPS - 1).gdp).toBe(1);
+		expect(economyState(2).gdp).toBe(0);
+	});
+
+	it('clamps -1, NaN and out-of-range steps to real states', () => {
+		expect(economyState(-1)).toEqual(economyState(0));
+		expect(economyState(Number.NaN)).toEqual(economyState(0));
+		expect(economyState(99)).toEqual(economyState(ECONOMY_STEPS - 1));
+	});
+
+	it('is a pure function of the step', () => {
+		expect(economyState(2)).toEqual(economyState(2));
+	});
+
+	it('keeps bars inside the drawing area at both layouts', () => {
+		for (const id of ['industrialOutput1997', 'industrialOutput2020'] as const) {
+			for (const t of [0, 0.5, 1]) {
+				const { x, w } = barSlot(id, t);
+				expect(x).toBeGreaterThanOrEqual(12);
+				expect(x + w).toBeLessThanOrEqual(100);
+			}
+		}
+	});
+
+	it('stacks 43 whole 1997 blocks', () => {
+		expect(blockCount()).toBe(43);
+	});
+});

@@ -1,0 +1,98 @@
+/**
+ * What the economy chart draws at each scroll step, as plain numbers. The
+ * chart tweens between these; nothing here knows about scrolling.
+ */
+import { val } from '$lib/data';
+import { DERIVED } from '$lib/data/derive';
+
+export const ECONOMY_STEPS = 4;
+
+/** Width / height of the chart's drawing area; fixed so the server render matches the browser. */
+export const ECONOMY_ASPECT = 1.1;
+
+export const BAR_IDS = [
+	'industrialOutput1997',
+	'industrialOutput2020',
+	'gdp1997',
+	'gdp2020'
+] as const;
+export type BarId = (typeof BAR_IDS)[number];
+
+/** The numbers a step asks for; all tweenable. */
+export interface EconomyState {
+	/** Top of the value axis, in 亿元. */
+	yMax: number;
+	/** 0..1 visibility of the 2020 output bar. */
+	output2020: number;
+	/** 0..1 visibility of the 43 stacked 1997-sized blocks. */
+	blocks: number;
+	/** 0..1: the GDP pair slides in and the output pair moves left. */
+	gdp: number;
+}
+
+/** Room above the 1997 bar when it stands alone, so its label fits. */
+const Y_MAX_1997 = 46;
+/** Room above the 2020 bar once the scale has changed. */
+const Y_MAX_2020 = 1900;
+
+/**
+ * The chart state for a step. Step -1 (before the first step) and anything
+ * out of range clamp to the nearest real step, so a chart is never blank.
+ */
+export function economyState(step: number): EconomyState {
+	const s = Math.max(0, Math.min(ECONOMY_STEPS - 1, Math.floor(Number.isFinite(step) ? step : 0)));
+	return {
+		yMax: s === 0 ? Y_MAX_1997 : Y_MAX_2020,
+		output2020: s >= 1 ? 1 : 0,
+		blocks: s === 2 ? 1 : 0,
+		gdp: s >= 3 ? 1 : 0
+	};
+}
+
+/** Geometry in viewBox units: the drawing area is 100 wide and 100 / ASPECT tall. */
+export const VIEW_W = 100;
+export const VIEW_H = VIEW_W / ECONOMY_ASPECT;
+export const PLOT_TOP = 13;
+export const PLOT_BOTTOM = VIEW_H - 13;
+export const PLOT_LEFT = 12;
+
+interface Slot {
+	x: number;
+	w: number;
+}
+
+/** Bar positions with only the output pair, and with the GDP pair beside it. */
+const ALONE: Record<BarId, Slot> = {
+	industrialOutput1997: { x: 22, w: 26 },
+	industrialOutput2020: { x: 60, w: 26 },
+	gdp1997: { x: 100, w: 0 },
+	gdp2020: { x: 100, w: 0 }
+};
+const PAIRED: Record<BarId, Slot> = {
+	industrialOutput1997: { x: 16, w: 17 },
+	industrialOutput2020: { x: 36, w: 17 },
+	gdp1997: { x: 62, w: 17 },
+	gdp2020: { x: 82, w: 17 }
+};
+
+function lerp(a: number, b: number, t: number): number {
+	return a + (b - a) * t;
+}
+
+/** Where each bar stands for a given (possibly mid-tween) GDP reveal 0..1. */
+export function barSlot(id: BarId, gdp: number): Slot {
+	return {
+		x: lerp(ALONE[id].x, PAIRED[id].x, gdp),
+		w: lerp(ALONE[id].w, PAIRED[id].w, gdp)
+	};
+}
+
+/** The figure each bar encodes. */
+export function barValue(id: BarId): number {
+	return val(id);
+}
+
+/** The 1997-sized blocks stacked in the 2020 bar: whole blocks only. */
+export function blockCount(): number {
+	return DERIVED.outputBlocks?.value ?? 0;
+}

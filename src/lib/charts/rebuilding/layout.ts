@@ -1,0 +1,102 @@
+/**
+ * Where every mark of the rebuilding chart sits, in viewBox units (100 wide,
+ * 100 / ASPECT tall). Kilometres, counts and the percentage each get their
+ * own panel and scale: they never share an axis.
+ *   - km: a bar per network on one 0-160 km scale;
+ *   - counts: one square per dock, project, plant, facility or park, all the
+ *     same size, so 553 looks 553 / 20 times as big as 20;
+ *   - the sewage rate: a bar on its own 0-100 % track.
+ */
+import { scaleLinear } from 'd3-scale';
+import { val } from '$lib/data';
+import type { GroupId } from './state';
+
+export const REBUILDING_ASPECT = 1.1;
+export const VIEW_W = 100;
+export const VIEW_H = VIEW_W / REBUILDING_ASPECT;
+
+/** Height of a label line above each group, in viewBox units. */
+export const LABEL_H = 4.6;
+/** Squares per row, and the gap between them as a share of the pitch. */
+export const COLS = 50;
+const PITCH = VIEW_W / COLS;
+const GAP = 0.22;
+const KM_BAR_H = 2.6;
+const GROUP_GAP = 1.3;
+
+export interface Rect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export interface Group {
+	id: GroupId;
+	kind: 'km' | 'count' | 'rate';
+	/** Top of the label line. */
+	labelY: number;
+	/** The marks: one bar for km and rate, one square per unit for counts. */
+	marks: Rect[];
+	/** For 'rate': the full 0-100 % track behind the bar. */
+	track?: Rect;
+}
+
+const KM_IDS = ['resettlementRoadsKm', 'sewerPipesKm'] as const;
+const COUNT_IDS = [
+	'resettlementDocks',
+	'drinkingWaterProjects',
+	'sewageGarbagePlants',
+	'supportFacilities',
+	'industrialParks'
+] as const;
+
+/** The km scale: both networks on one axis, up to the next round 20 km. */
+export function kmScale() {
+	const max = Math.max(...KM_IDS.map(val));
+	return scaleLinear()
+		.domain([0, Math.ceil(max / 20) * 20])
+		.range([0, VIEW_W]);
+}
+
+function unitSquares(count: number, top: number): Rect[] {
+	const size = PITCH * (1 - GAP);
+	return Array.from({ length: count }, (_, i) => ({
+		x: (i % COLS) * PITCH,
+		y: top + Math.floor(i / COLS) * PITCH,
+		w: size,
+		h: size
+	}));
+}
+
+/** Lays out every group once; the state only decides which are visible. */
+export function rebuildingLayout(): Group[] {
+	const groups: Group[] = [];
+	let y = 0;
+	const km = kmScale();
+	for (const id of KM_IDS) {
+		groups.push({
+			id,
+			kind: 'km',
+			labelY: y,
+			marks: [{ x: 0, y: y + LABEL_H, w: km(val(id)), h: KM_BAR_H }]
+		});
+		y += LABEL_H + KM_BAR_H + GROUP_GAP;
+	}
+	y += GROUP_GAP;
+	for (const id of COUNT_IDS) {
+		const n = val(id);
+		groups.push({ id, kind: 'count', labelY: y, marks: unitSquares(n, y + LABEL_H) });
+		y += LABEL_H + Math.ceil(n / COLS) * PITCH + GROUP_GAP - PITCH * GAP;
+	}
+	const pct = scaleLinear().domain([0, 100]).range([0, VIEW_W]);
+	const rateTop = y + LABEL_H;
+	groups.push({
+		id: 'sewageTreatmentRate',
+		kind: 'rate',
+		labelY: y,
+		marks: [{ x: 0, y: rateTop, w: pct(val('sewageTreatmentRate')), h: KM_BAR_H }],
+		track: { x: 0, y: rateTop, w: pct(100), h: KM_BAR_H }
+	});
+	return groups;
+}
