@@ -1,0 +1,63 @@
+/**
+ * The shape of the story's copy. One file per language implements it, so a
+ * missing key in either edition is a type error. Strings may hold figure
+ * tokens ({factId}, {factId|noun}, {derivedId}) and **emphasis**; see
+ * src/lib/format/copy.ts. No markup.
+ */
+import type { Lang } from '$lib/i18n';
+import type { BarId } from '$lib/charts/economy/state';
+import type { GroupId } from '$lib/charts/rebuilding/state';
+
+export interface ChartCopy {
+	title: string;
+	/** One line under the chart: where the figures come from. */
+	source: string;
+	/** Notes a reader needs to read the chart right. */
+	notes: string[];
+}
+
+export interface ScrollyCopy {
+	heading: string;
+	/** One entry per scroll step; one to three sentences each. */
+	steps: string[];
+}
+
+export interface Copy {
+	lang: Lang;
+	meta: { title: string; description: string };
+	kicker: string;
+	headline: string;
+	dek: string;
+	byline: string;
+	intro: string[];
+	economy: ScrollyCopy & {
+		chart: ChartCopy & {
+			/** What the chart shows at each step, for screen readers. */
+			aria: string[];
+			/** Short label under each bar. */
+			bars: Record<BarId, string>;
+			/** Group captions under the pairs of bars. */
+			groups: { output: string; gdp: string };
+			/** The value axis unit, written once at the top tick. */
+			axisUnit: string;
+			/** Caption beside the stacked 1997 blocks. */
+			blocks: string;
+		};
+	};
+	between: string[];
+	rebuilding: ScrollyCopy & {
+		chart: ChartCopy & {
+			/** Opens the screen-reader description; the visible groups follow. */
+			ariaLead: string;
+			/** Short label above each group of marks. */
+			groups: Record<GroupId, string>;
+			/** Captions for the two scales that are not counts. */
+			kmScale: string;
+			rateScale: string;
+			/** "Each square is one …". */
+			unitKey: string;
+		};
+	};
+	outro: string[];
+	credit: { heading: string; paragraphs: string[] };
+}
