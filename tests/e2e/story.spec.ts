@@ -1,0 +1,228 @@
+// The story as a reader meets it: the built site, in Chromium, at phone and
+// desktop size, scrolled through every step.
+import { expect, test, type Page } from '@playwright/test';
+import { guardPage, type PageGuard } from './support/guards';
+import { scrollToStep } from './support/steps';
+
+const OUTPUT_RATIO = 1742 / 40.49;
+const GDP_RATIO = 1225 / 51.2;
+
+let guard: PageGuard;
+
+test.beforeEach(async ({ page, baseURL }) => {
+	guard = guardPage(page, baseURL ?? '');
+});
+
+test.afterEach(() => {
+	expect(guard.errors, 'console errors').toEqual([]);
+	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
+});
+
+/** Rendered height in CSS pixels of the bar that encodes `id`. */
+async function barHeight(page: Page, id: string): Promise<number> {
+	return page
+		.locator(`[data-chart="economy"] rect[data-mark="bar"][data-fact="${id}"]`)
+		.evaluate((el) => el.getBoundingClientRect().height);
+}
+
+async function barOpacity(page: Page, id: string): Promise<number> {
+	return page
+		.locator(`[data-chart="economy"] rect[data-mark="bar"][data-fact="${id}"]`)
+		.evaluate((el) => Number(getComputedStyle(el).opacity));
+}
+
+const ratio = async (page: Page, a: string, b: string) =>
+	(await barHeight(page, a)) / (await barHeight(page, b));
+
+const economyLabel = (page: Page) =>
+	page.locator('[data-chart="economy"] svg[role="img"]').getAttribute('aria-label');
+
+test('the economy section steps from 1997 alone to output and GDP, to scale', async ({ page }) => {
+	await page.goto('/');
+	const section = page.locator('[data-scrolly="economy"]');
+	await expect(section).toHaveAttribute('data-active-step', '-1');
+
+	await scrollToStep(page, 'economy', 0);
+	await expect.poll(() => barOpacity(page, 'industrialOutput2020')).toBe(0);
+	await expect.poll(() => barHeight(page, 'industrialOutput2020')).toBe(0);
+	expect(await economyLabel(page)).toContain('4.05 billion yuan');
+	const alone = await barHeight(page, 'industrialOutput1997');
+
+	await scrollToStep(page, 'economy', 1);
+	// After the eased scale change the 1997 bar is a sliver beside 2020's.
+	await expect
+		.poll(() => ratio(page, 'industrialOutput2020', 'industrialOutput1997'))
+		.toBeCloseTo(OUTPUT_RATIO, 0);
+	expect(await barHeight(page, 'industrialOutput1997')).toBeLessThan(alone / 20);
+	expect(await economyLabel(page)).toContain('174.2 billion yuan');
+
+	await scrollToStep(page, 'economy', 2);
+	const blocks = page.locator('[data-chart="economy"] rect[data-mark="block"]');
+	await expect(blocks).toHaveCount(43);
+	// Each block is drawn the height of the 1997 bar.
+	await expect
+		.poll(
+			async () =>
+				(await blocks.first().evaluate((el) => el.getBoundingClientRect().height)) /
+				(await barHeight(page, 'industrialOutput1997'))
+		)
+		.toBeCloseTo(1, 1);
+	expect(await economyLabel(page)).toMatch(/43 blocks/);
+
+	await scrollToStep(page, 'economy', 3);
+	await expect.poll(() => barOpacity(page, 'gdp2020')).toBe(1);
+	await expect(blocks).toHaveCount(0);
+	// The acceptance check: heights within 1 % of 1742 : 40.49.
+	await expect
+		.poll(async () =>
+			Math.abs(
+				(await ratio(page, 'industrialOutput2020', 'industrialOutput1997')) / OUTPUT_RATIO - 1
+			)
+		)
+		.toBeLessThan(0.01);
+	expect(Math.abs((await ratio(page, 'gdp2020', 'gdp1997')) / GDP_RATIO - 1)).toBeLessThan(0.01);
+	// Output and GDP share the 亿元 axis, so 2020's bars compare directly.
+	expect(
+		Math.abs((await ratio(page, 'industrialOutput2020', 'gdp2020')) / (1742 / 1225) - 1)
+	).toBeLessThan(0.01);
+	expect(await economyLabel(page)).toContain('122.5 billion yuan');
+});
+
+const KINDS = [
+	['resettlementRoadsKm', 'km', '158'],
+	['resettlementDocks', 'count', '44'],
+	['drinkingWaterProjects', 'count', '118'],
+	['sewageGarbagePlants', 'count', '20'],
+	['sewerPipesKm', 'km', '143'],
+	['supportFacilities', 'count', '553']
+] as const;
+
+const shownMarks = (page: Page, id: string) =>
+	page
+		.locator(`[data-chart="rebuilding"] rect[data-fact="${id}"]`)
+		.evaluateAll((els) => els.filter((el) => getComputedStyle(el).opacity === '1').length);
+
+test('the rebuilding section reveals one kind per step and ends on the summary', async ({
+	page
+}) => {
+	await page.goto('/');
+	const chart = page.locator('[data-chart="rebuilding"]');
+	for (const [i, [id, kind, figure]] of KINDS.entries()) {
+		await scrollToStep(page, 'rebuilding', i);
+		const expected = kind === 'km' ? 1 : Number(figure);
+		await expect.poll(() => shownMarks(page, id)).toBe(expected);
+		// The counter lands on the exact figure.
+		await expect(chart.locator('.label.focus .num')).toHaveText(
+			kind === 'km' ? `${figure} km` : figure
+		);
+		// Kinds not yet reached stay hidden.
+		for (const [later] of KINDS.slice(i + 1)) {
+			expect(await shownMarks(page, later), later).toBe(0);
+		}
+		await expect(chart.locator('svg[role="img"]')).toHaveAttribute(
+			'aria-label',
+			new RegExp(figure)
+		);
+	}
+
+	await scrollToStep(page, 'rebuilding', KINDS.length);
+	await expect.poll(() => shownMarks(page, 'industrialParks')).toBe(6);
+	const rate = await chart.locator('[data-group="sewageTreatmentRate"]').evaluate((g) => {
+		const [track, bar] = Array.from(g.querySelectorAll('rect'));
+		return bar!.getBoundingClientRect().width / track!.getBoundingClientRect().width;
+	});
+	expect(rate).toBeCloseTo(0.86, 2);
+	await expect(chart.locator('svg[role="img"]')).toHaveAttribute('aria-label', /86%.*|.*86%/);
+});
+
+test('kilometres and counts are drawn to their own scales', async ({ page }) => {
+	await page.goto('/#rebuilding-6');
+	const width = (id: string) =>
+		page
+			.locator(`[data-chart="rebuilding"] rect[data-fact="${id}"]`)
+			.first()
+			.evaluate((el) => el.getBoundingClientRect().width);
+	expect((await width('resettlementRoadsKm')) / (await width('sewerPipesKm'))).toBeCloseTo(
+		158 / 143,
+		2
+	);
+	await expect(
+		page.locator('[data-chart="rebuilding"] rect[data-fact="supportFacilities"]')
+	).toHaveCount(553);
+});
+
+test('a link to a step opens there with the chart in that state', async ({ page }) => {
+	await page.goto('/#economy-2');
+	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '2');
+	await expect(page.locator('[data-chart="economy"] rect[data-mark="block"]')).toHaveCount(43);
+	const top = await page.locator('#economy-2').evaluate((el) => el.getBoundingClientRect().top);
+	expect(top).toBeGreaterThanOrEqual(-1);
+	expect(top).toBeLessThan(page.viewportSize()!.height * 0.75);
+});
+
+test('scrolling very fast still lands every chart in the right state', async ({ page }) => {
+	await page.goto('/');
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await page.evaluate(() => {
+		const s = document.querySelector('[data-scrolly="economy"] [data-step="3"]')!;
+		window.scrollTo(0, s.getBoundingClientRect().top + window.scrollY - 10);
+	});
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page
+		.locator('#economy-3')
+		.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '3');
+	await expect
+		.poll(async () =>
+			Math.abs(
+				(await ratio(page, 'industrialOutput2020', 'industrialOutput1997')) / OUTPUT_RATIO - 1
+			)
+		)
+		.toBeLessThan(0.01);
+	await expect.poll(() => barOpacity(page, 'gdp1997')).toBe(1);
+});
+
+test('scrolling back above the first step reports -1 and keeps the first state drawn', async ({
+	page
+}) => {
+	await page.goto('/');
+	await scrollToStep(page, 'economy', 1);
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '-1');
+	await expect.poll(() => barOpacity(page, 'industrialOutput2020')).toBe(0);
+	expect(await barHeight(page, 'industrialOutput1997')).toBeGreaterThan(50);
+});
+
+test('a bad hash falls back to the start and is never written into the page', async ({ page }) => {
+	const evil = '#economy-9"><img src=x onerror=alert(1)>';
+	await page.goto('/' + evil);
+	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute(
+		'data-active-step',
+		/^-1$|^0$/
+	);
+	expect(await page.content()).not.toContain('onerror=alert');
+	await page.goto('/#constructor-0');
+	await expect(page.locator('[data-scrolly="rebuilding"]')).toHaveAttribute(
+		'data-active-step',
+		'-1'
+	);
+});
+
+test('the layout does not shift when the page hydrates', async ({ page }) => {
+	await page.addInitScript(() => {
+		(window as unknown as { __cls: number }).__cls = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as {
+				value: number;
+				hadRecentInput: boolean;
+			}[]) {
+				if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(500);
+	const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+	expect(cls).toBeLessThan(0.01);
+});

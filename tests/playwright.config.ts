@@ -1,0 +1,51 @@
+// End-to-end tests against the real static build in build/.
+// This config does NOT build the site: `npm test` runs `npm run build` before `npm run test:e2e`.
+// Relative paths here resolve from this folder (tests/), not the repo root.
+import { resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './support/chromium';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+const browser = findChromium();
+const launchOptions = { executablePath: browser.executablePath, args: chromiumArgs(browser) };
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: './.output/results',
+	reporter: 'list',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 30_000,
+	use: { baseURL },
+	projects: [
+		{
+			// Hand-written rather than a devices[] preset: those can switch to WebKit.
+			name: 'phone',
+			use: {
+				browserName: 'chromium',
+				viewport: { width: 390, height: 844 },
+				deviceScaleFactor: 2,
+				isMobile: true,
+				hasTouch: true,
+				launchOptions
+			}
+		},
+		{
+			name: 'desktop',
+			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, launchOptions }
+		}
+	],
+	webServer: {
+		command: 'node tests/support/serve.js',
+		cwd: resolve(import.meta.dirname, '..'),
+		url: baseURL,
+		env: {
+			PORT: String(port),
+			...(process.env.BUILD_DIR ? { BUILD_DIR: process.env.BUILD_DIR } : {})
+		},
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
+});
