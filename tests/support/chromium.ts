@@ -28,6 +28,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function findChromium(): ChromiumChoice {
+	// An explicit CHROMIUM_PATH wins over everything else.
+	const fromEnv = process.env.CHROMIUM_PATH;
+	if (fromEnv) {
+		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
+		return { executablePath: fromEnv, source: 'CHROMIUM_PATH' };
+	}
+
 	try {
 		// Throws when Playwright's browsers were never installed.
 		if (existsSync(chromium.executablePath())) {
@@ -35,12 +42,6 @@ export function findChromium(): ChromiumChoice {
 		}
 	} catch {
 		// Fall through to the system browsers.
-	}
-
-	const fromEnv = process.env.CHROMIUM_PATH;
-	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-		return { executablePath: fromEnv, source: 'CHROMIUM_PATH' };
 	}
 
 	const found = SYSTEM_PATHS.find((path) => existsSync(path));
