@@ -32,7 +32,7 @@ export const en: Copy = {
 			title: 'Fuling’s industrial output and GDP, 1997 and 2020',
 			source: 'Source: Fuling district, published 2021. Nominal yuan.',
 			notes: [
-				'Industrial output: gross output of firms above a designated size.',
+				'Industrial output: gross output of firms above a designated size. GDP: value added.',
 				'Only 1997 and 2020 are known.'
 			],
 			aria: [
@@ -59,10 +59,10 @@ export const en: Copy = {
 		heading: 'What was rebuilt for the people who moved',
 		steps: [
 			'Roads first: {resettlementRoadsKm} of resettlement roads were rebuilt. According to the district, every village in its resettlement townships can now be reached by road.',
+			'Below ground, {sewerPipesKm} of sewage pipes, drawn to the same kilometre scale as the roads.',
 			'On the water, {resettlementDocks|noun} were rebuilt for the resettled towns. Each square is one dock.',
 			'{drinkingWaterProjects} drinking-water projects brought water to the new settlements.',
 			'{sewageGarbagePlants} sewage and garbage treatment plants were built for the towns.',
-			'Below ground, {sewerPipesKm} of sewage pipes, drawn to the same kilometre scale as the roads.',
 			'Above all, {supportFacilities} public facilities are in use: service centres, bus stations, farmers’ markets and more. One square each.',
 			'By the page’s count, {sewageTreatmentRate} of household sewage in the resettlement towns is now treated centrally, and {industrialParks} industrial parks have been built for local produce such as bamboo shoots, white tea and bayberries.'
 		],
@@ -79,10 +79,10 @@ export const en: Copy = {
 				sewageGarbagePlants: 'Sewage and garbage plants',
 				supportFacilities: 'Public facilities',
 				industrialParks: 'Industrial parks',
-				sewageTreatmentRate: 'Household sewage treated centrally'
+				sewageTreatmentRate: 'Sewage treated centrally'
 			},
 			kmScale: 'km',
-			rateScale: 'of 100%',
+			rateScale: '100%',
 			unitKey: 'One square = one dock, project, plant, facility or park.'
 		}
 	},

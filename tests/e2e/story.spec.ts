@@ -90,10 +90,10 @@ test('the economy section steps from 1997 alone to output and GDP, to scale', as
 
 const KINDS = [
 	['resettlementRoadsKm', 'km', '158'],
+	['sewerPipesKm', 'km', '143'],
 	['resettlementDocks', 'count', '44'],
 	['drinkingWaterProjects', 'count', '118'],
 	['sewageGarbagePlants', 'count', '20'],
-	['sewerPipesKm', 'km', '143'],
 	['supportFacilities', 'count', '553']
 ] as const;
 
@@ -225,4 +225,29 @@ test('the layout does not shift when the page hydrates', async ({ page }) => {
 	await page.waitForTimeout(500);
 	const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 	expect(cls).toBeLessThan(0.01);
+});
+
+test('a 320 px screen shows everything without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/#rebuilding-6');
+	await expect(page.locator('[data-scrolly="rebuilding"]')).toHaveAttribute(
+		'data-active-step',
+		'6'
+	);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	// Every visible chart label stays inside its chart.
+	for (const chart of ['economy', 'rebuilding']) {
+		const outside = await page.locator(`[data-chart="${chart}"]`).evaluate((fig) => {
+			const box = fig.getBoundingClientRect();
+			return Array.from(fig.querySelectorAll<HTMLElement>('.labels span, .labels .label'))
+				.filter((el) => getComputedStyle(el).opacity !== '0')
+				.map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
+				.filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+				.map(({ text }) => text);
+		});
+		expect(outside, chart).toEqual([]);
+	}
 });

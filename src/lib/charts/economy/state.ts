@@ -65,14 +65,17 @@ interface Slot {
 const ALONE: Record<BarId, Slot> = {
 	industrialOutput1997: { x: 22, w: 26 },
 	industrialOutput2020: { x: 60, w: 26 },
-	gdp1997: { x: 100, w: 0 },
-	gdp2020: { x: 100, w: 0 }
+	// Hidden GDP bars wait, zero-wide, where they will appear: parked off the
+	// edge they would widen the page on phones even while invisible.
+	gdp1997: { x: 64, w: 0 },
+	gdp2020: { x: 82, w: 0 }
 };
+/** Keeps the GDP 2020 label ("122.5 billion yuan") inside a 288 px chart. */
 const PAIRED: Record<BarId, Slot> = {
-	industrialOutput1997: { x: 16, w: 17 },
-	industrialOutput2020: { x: 36, w: 17 },
-	gdp1997: { x: 62, w: 17 },
-	gdp2020: { x: 82, w: 17 }
+	industrialOutput1997: { x: 14, w: 16 },
+	industrialOutput2020: { x: 32, w: 16 },
+	gdp1997: { x: 56, w: 16 },
+	gdp2020: { x: 74, w: 16 }
 };
 
 function lerp(a: number, b: number, t: number): number {

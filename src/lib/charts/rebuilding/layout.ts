@@ -16,13 +16,16 @@ export const VIEW_W = 100;
 export const VIEW_H = VIEW_W / REBUILDING_ASPECT;
 
 /** Height of a label line above each group, in viewBox units. */
-export const LABEL_H = 4.6;
+export const LABEL_H = 4;
 /** Squares per row, and the gap between them as a share of the pitch. */
 export const COLS = 50;
 const PITCH = VIEW_W / COLS;
 const GAP = 0.22;
 const KM_BAR_H = 2.6;
-const GROUP_GAP = 1.3;
+/** Space above each label: more than between a label and its marks, so each label reads as its own group's. */
+const GROUP_GAP = 1.4;
+/** Space around the rules between the km, count and percentage panels. */
+const PANEL_GAP = 1.8;
 
 export interface Rect {
 	x: number;
@@ -38,8 +41,14 @@ export interface Group {
 	labelY: number;
 	/** The marks: one bar for km and rate, one square per unit for counts. */
 	marks: Rect[];
-	/** For 'rate': the full 0-100 % track behind the bar. */
+	/** The full length of the scale behind a bar: 0-160 km, 0-100 %. */
 	track?: Rect;
+}
+
+export interface RebuildingLayout {
+	groups: Group[];
+	/** y of the rules between panels, so units that differ never read as one scale. */
+	dividers: number[];
 }
 
 const KM_IDS = ['resettlementRoadsKm', 'sewerPipesKm'] as const;
@@ -70,25 +79,32 @@ function unitSquares(count: number, top: number): Rect[] {
 }
 
 /** Lays out every group once; the state only decides which are visible. */
-export function rebuildingLayout(): Group[] {
+export function rebuildingLayout(): RebuildingLayout {
 	const groups: Group[] = [];
+	const dividers: number[] = [];
 	let y = 0;
 	const km = kmScale();
+	const kmMax = km.domain()[1] ?? 0;
 	for (const id of KM_IDS) {
+		const top = y + LABEL_H;
 		groups.push({
 			id,
 			kind: 'km',
 			labelY: y,
-			marks: [{ x: 0, y: y + LABEL_H, w: km(val(id)), h: KM_BAR_H }]
+			marks: [{ x: 0, y: top, w: km(val(id)), h: KM_BAR_H }],
+			track: { x: 0, y: top, w: km(kmMax), h: KM_BAR_H }
 		});
 		y += LABEL_H + KM_BAR_H + GROUP_GAP;
 	}
-	y += GROUP_GAP;
+	dividers.push(y - GROUP_GAP / 2 + PANEL_GAP / 2);
+	y += PANEL_GAP;
 	for (const id of COUNT_IDS) {
 		const n = val(id);
 		groups.push({ id, kind: 'count', labelY: y, marks: unitSquares(n, y + LABEL_H) });
 		y += LABEL_H + Math.ceil(n / COLS) * PITCH + GROUP_GAP - PITCH * GAP;
 	}
+	dividers.push(y - GROUP_GAP / 2 + PANEL_GAP / 2);
+	y += PANEL_GAP;
 	const pct = scaleLinear().domain([0, 100]).range([0, VIEW_W]);
 	const rateTop = y + LABEL_H;
 	groups.push({
@@ -98,5 +114,5 @@ export function rebuildingLayout(): Group[] {
 		marks: [{ x: 0, y: rateTop, w: pct(val('sewageTreatmentRate')), h: KM_BAR_H }],
 		track: { x: 0, y: rateTop, w: pct(100), h: KM_BAR_H }
 	});
-	return groups;
+	return { groups, dividers };
 }

@@ -6,7 +6,7 @@ describe('rebuildingState', () => {
 	it('reveals one kind per step, in order', () => {
 		for (let s = 0; s < KINDS.length; s++) {
 			const st = rebuildingState(s);
-			expect(st.focus).toBe(KINDS[s]);
+			expect(st.focus).toEqual([KINDS[s]]);
 			expect(st.revealed).toEqual(KINDS.slice(0, s + 1));
 			expect(st.summary).toBe(false);
 		}
@@ -15,7 +15,7 @@ describe('rebuildingState', () => {
 	it('ends on a summary with the rate and the parks', () => {
 		const st = rebuildingState(REBUILDING_STEPS - 1);
 		expect(st.summary).toBe(true);
-		expect(st.focus).toBeNull();
+		expect(st.focus).toEqual(['industrialParks', 'sewageTreatmentRate']);
 		expect(st.revealed).toEqual([...KINDS, 'industrialParks', 'sewageTreatmentRate']);
 	});
 
@@ -30,7 +30,7 @@ describe('rebuildingState', () => {
 });
 
 describe('rebuildingLayout', () => {
-	const groups = rebuildingLayout();
+	const { groups, dividers } = rebuildingLayout();
 	const byId = Object.fromEntries(groups.map((g) => [g.id, g]));
 
 	it('draws one square per counted thing', () => {
@@ -51,6 +51,12 @@ describe('rebuildingLayout', () => {
 	it('draws the rate to a 0-100 % track', () => {
 		const rate = byId.sewageTreatmentRate;
 		expect((rate?.marks[0]?.w ?? 0) / (rate?.track?.w ?? 1)).toBeCloseTo(0.86, 10);
+	});
+
+	it('rules off the km, count and percentage panels', () => {
+		expect(dividers).toHaveLength(2);
+		expect(dividers[0]).toBeLessThan(byId.resettlementDocks?.labelY ?? 0);
+		expect(dividers[1]).toBeLessThan(byId.sewageTreatmentRate?.labelY ?? 0);
 	});
 
 	it('fits inside the drawing area', () => {

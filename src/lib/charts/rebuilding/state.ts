@@ -2,12 +2,13 @@
  * What the rebuilding chart shows at each step: one kind of infrastructure
  * revealed per step, then a summary with the sewage rate and the parks.
  */
+/** In the order the chart's rows stand, so it fills top to bottom with no holes. */
 export const KINDS = [
 	'resettlementRoadsKm',
+	'sewerPipesKm',
 	'resettlementDocks',
 	'drinkingWaterProjects',
 	'sewageGarbagePlants',
-	'sewerPipesKm',
 	'supportFacilities'
 ] as const;
 export type KindId = (typeof KINDS)[number];
@@ -23,8 +24,8 @@ export const REBUILDING_STEPS = KINDS.length + 1;
 export interface RebuildingState {
 	/** Groups drawn at full strength or in context. */
 	revealed: GroupId[];
-	/** The group this step is about (accent colour), or null in the summary. */
-	focus: GroupId | null;
+	/** The groups this step is about, drawn in the accent colour. */
+	focus: GroupId[];
 	summary: boolean;
 }
 
@@ -36,5 +37,6 @@ export function rebuildingState(step: number): RebuildingState {
 	const summary = s === REBUILDING_STEPS - 1;
 	const revealed: GroupId[] = KINDS.slice(0, summary ? KINDS.length : s + 1);
 	if (summary) revealed.push(...SUMMARY_IDS);
-	return { revealed, focus: summary ? null : (KINDS[s] ?? null), summary };
+	const focus: GroupId[] = summary ? [...SUMMARY_IDS] : KINDS.slice(s, s + 1);
+	return { revealed, focus, summary };
 }

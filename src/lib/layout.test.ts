@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function files(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? files(path) : [path];
+	});
+}
+
+describe('styles', () => {
+	const styled = files('src').filter((f) => /\.(svelte|css)$/.test(f));
+
+	it('never size layout in plain vh, which mobile browser bars break', () => {
+		const offenders = styled.filter((f) => /\d(\.\d+)?vh\b/.test(readFileSync(f, 'utf8')));
+		expect(offenders).toEqual([]);
+	});
+
+	it('load nothing from another host', () => {
+		const offenders = styled.filter((f) =>
+			/url\(\s*['"]?https?:|@import\s+['"]?https?:/.test(readFileSync(f, 'utf8'))
+		);
+		expect(offenders).toEqual([]);
+	});
+});
