@@ -28,7 +28,7 @@ export async function scrollToStep(page: Page, section: string, i: number): Prom
 	);
 }
 
-/** Waits until chart animations have settled: no SVG geometry changes over two frames. */
+/** Waits out the charts' transitions (1 s tweens, staggered squares) before a screenshot. */
 export async function settle(page: Page, ms = 1400): Promise<void> {
 	await page.waitForTimeout(ms);
 }

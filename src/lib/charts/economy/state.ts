@@ -4,6 +4,7 @@
  */
 import { val } from '$lib/data';
 import { DERIVED } from '$lib/data/derive';
+import { clampStep } from '$lib/scrolly/step';
 
 export const ECONOMY_STEPS = 4;
 
@@ -35,12 +36,9 @@ const Y_MAX_1997 = 46;
 /** Room above the 2020 bar once the scale has changed. */
 const Y_MAX_2020 = 1900;
 
-/**
- * The chart state for a step. Step -1 (before the first step) and anything
- * out of range clamp to the nearest real step, so a chart is never blank.
- */
+/** The chart state for a step; -1 and out-of-range steps clamp to a real one. */
 export function economyState(step: number): EconomyState {
-	const s = Math.max(0, Math.min(ECONOMY_STEPS - 1, Math.floor(Number.isFinite(step) ? step : 0)));
+	const s = clampStep(step, ECONOMY_STEPS);
 	return {
 		yMax: s === 0 ? Y_MAX_1997 : Y_MAX_2020,
 		output2020: s >= 1 ? 1 : 0,
@@ -88,6 +86,13 @@ export function barSlot(id: BarId, gdp: number): Slot {
 		x: lerp(ALONE[id].x, PAIRED[id].x, gdp),
 		w: lerp(ALONE[id].w, PAIRED[id].w, gdp)
 	};
+}
+
+/** How far a bar has grown in, and how opaque it is, 0..1, in a (tweened) state. */
+export function barPresence(id: BarId, s: EconomyState): number {
+	if (id === 'industrialOutput1997') return 1;
+	if (id === 'industrialOutput2020') return s.output2020;
+	return s.gdp;
 }
 
 /** The figure each bar encodes. */

@@ -2,6 +2,8 @@
  * What the rebuilding chart shows at each step: one kind of infrastructure
  * revealed per step, then a summary with the sewage rate and the parks.
  */
+import { clampStep } from '$lib/scrolly/step';
+
 /** In the order the chart's rows stand, so it fills top to bottom with no holes. */
 export const KINDS = [
 	'resettlementRoadsKm',
@@ -30,10 +32,7 @@ export interface RebuildingState {
 }
 
 export function rebuildingState(step: number): RebuildingState {
-	const s = Math.max(
-		0,
-		Math.min(REBUILDING_STEPS - 1, Math.floor(Number.isFinite(step) ? step : 0))
-	);
+	const s = clampStep(step, REBUILDING_STEPS);
 	const summary = s === REBUILDING_STEPS - 1;
 	const revealed: GroupId[] = KINDS.slice(0, summary ? KINDS.length : s + 1);
 	if (summary) revealed.push(...SUMMARY_IDS);
