@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/i18n';
 import type { Copy } from './types';
-import { en } from './en';
+import { en } from './en/index';
 
 export type { Copy } from './types';
 

@@ -7,6 +7,13 @@
 import type { Lang } from '$lib/i18n';
 import type { BarId } from '$lib/charts/economy/state';
 import type { GroupId } from '$lib/charts/rebuilding/state';
+import type { WhereCopy } from './where.types';
+import type { MoneyCopy } from './money.types';
+import type { IndustryCopy } from './industry.types';
+import type { LivelihoodsCopy } from './livelihoods.types';
+import type { ShuangxiCopy } from './shuangxi.types';
+import type { PeopleCopy } from './people.types';
+import type { TimelineCopy } from './timeline.types';
 
 export interface ChartCopy {
 	title: string;
@@ -30,6 +37,8 @@ export interface Copy {
 	dek: string;
 	byline: string;
 	intro: string[];
+	/** The schematic of the river, the dam and the two places. */
+	where: WhereCopy;
 	economy: ScrollyCopy & {
 		chart: ChartCopy & {
 			/** What the chart shows at each step, for screen readers. */
@@ -58,6 +67,12 @@ export interface Copy {
 			unitKey: string;
 		};
 	};
+	money: MoneyCopy;
+	industry: IndustryCopy;
+	livelihoods: LivelihoodsCopy;
+	shuangxi: ShuangxiCopy;
+	people: PeopleCopy;
+	timeline: TimelineCopy;
 	outro: string[];
 	credit: { heading: string; paragraphs: string[] };
 }

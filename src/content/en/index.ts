@@ -2,7 +2,14 @@
  * The English edition. Written for English readers, not translated from the
  * Chinese. Every number is a token resolved from the data module.
  */
-import type { Copy } from './types';
+import type { Copy } from '../types';
+import { where } from './where';
+import { money } from './money';
+import { industry } from './industry';
+import { livelihoods } from './livelihoods';
+import { shuangxi } from './shuangxi';
+import { people } from './people';
+import { timeline } from './timeline';
 
 export const en: Copy = {
 	lang: 'en',
@@ -20,6 +27,7 @@ export const en: Copy = {
 		'In 1992, as the Three Gorges dam on the Yangtze was approved, China’s central government called on the whole country to help the places its reservoir would flood. Under the scheme, known as paired assistance, each richer province was matched with a district of the reservoir area. Zhejiang, on the east coast, was matched with Fuling, a district of Chongqing upstream of the dam.',
 		'The partnership has now run for {partnershipYears} years. Every figure below comes from a full newspaper page published in 2021 to mark it, written in a voice of gratitude. They are the district’s official account, and this piece reports them as that.'
 	],
+	where,
 	economy: {
 		heading: 'How much changed',
 		steps: [
@@ -86,6 +94,12 @@ export const en: Copy = {
 			unitKey: 'One square = one dock, project, plant, facility or park.'
 		}
 	},
+	money,
+	industry,
+	livelihoods,
+	shuangxi,
+	people,
+	timeline,
 	outro: [
 		'What the page leaves out matters too. It gives no yearly figures, so the path between 1997 and 2020 is unknown; it says nothing of the resettled families’ incomes; and it does not say how much of the rebuilding Zhejiang paid for. The figures here are the district’s own, published in 2021 to mark {partnershipYears} years of the partnership.'
 	],

@@ -1,0 +1,6 @@
+import type { LivelihoodsCopy } from '../livelihoods.types';
+
+export const livelihoods: LivelihoodsCopy = {
+	heading: '',
+	paragraphs: []
+};

@@ -1,0 +1,6 @@
+import type { PeopleCopy } from '../people.types';
+
+export const people: PeopleCopy = {
+	heading: '',
+	paragraphs: []
+};

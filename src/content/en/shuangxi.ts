@@ -1,0 +1,6 @@
+import type { ShuangxiCopy } from '../shuangxi.types';
+
+export const shuangxi: ShuangxiCopy = {
+	heading: '',
+	paragraphs: []
+};

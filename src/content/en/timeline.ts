@@ -1,0 +1,6 @@
+import type { TimelineCopy } from '../timeline.types';
+
+export const timeline: TimelineCopy = {
+	heading: '',
+	paragraphs: []
+};

@@ -1,0 +1,6 @@
+import type { IndustryCopy } from '../industry.types';
+
+export const industry: IndustryCopy = {
+	heading: '',
+	paragraphs: []
+};

@@ -1,0 +1,6 @@
+import type { MoneyCopy } from '../money.types';
+
+export const money: MoneyCopy = {
+	heading: '',
+	paragraphs: []
+};

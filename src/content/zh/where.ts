@@ -1,0 +1,6 @@
+import type { WhereCopy } from '../where.types';
+
+export const where: WhereCopy = {
+	heading: '',
+	paragraphs: []
+};
