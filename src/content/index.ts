@@ -1,12 +1,13 @@
 import type { Lang } from '$lib/i18n';
 import type { Copy } from './types';
 import { en } from './en/index';
+import { zh } from './zh/index';
 
 export type { Copy } from './types';
 
-const EDITIONS: Partial<Record<Lang, Copy>> = { en };
+const EDITIONS: Record<Lang, Copy> = { en, zh };
 
-/** The copy for an edition; English until the Chinese file lands. */
+/** The copy for an edition. */
 export function copyFor(lang: Lang): Copy {
-	return EDITIONS[lang] ?? en;
+	return EDITIONS[lang];
 }

@@ -20,6 +20,16 @@ for (const path of (process.env.SCREENS_PATHS ?? '/').split(',')) {
 				await page.screenshot({ path: `${dir}/${slug}-${section}-${i}.png` });
 			}
 		}
+		// Chapters without scroll steps: the whole chapter as one tall image.
+		const chapters = await page
+			.locator('[data-chapter]:not(:has([data-scrolly]))')
+			.evaluateAll((els) => els.map((el) => el.id));
+		for (const id of chapters) {
+			const chapter = page.locator(`#${id}`);
+			if ((await chapter.boundingBox())?.height) {
+				await chapter.screenshot({ path: `${dir}/${slug}-ch-${id}.png` });
+			}
+		}
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		await page.screenshot({ path: `${dir}/${slug}-99-end.png` });
 	});
