@@ -10,6 +10,8 @@ const config = {
 		alias: { $content: 'src/content' },
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: {
+			// The downloads are listed too, so they build even if no page links them.
+			entries: ['*', '/data/fuling-facts.csv', '/data/fuling-facts.json'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}
