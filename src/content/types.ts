@@ -14,6 +14,7 @@ import type { LivelihoodsCopy } from './livelihoods.types';
 import type { ShuangxiCopy } from './shuangxi.types';
 import type { PeopleCopy } from './people.types';
 import type { TimelineCopy } from './timeline.types';
+import type { Section } from '$lib/data/schema';
 
 export interface ChartCopy {
 	title: string;
@@ -33,6 +34,8 @@ export interface Copy {
 	lang: Lang;
 	meta: { title: string; description: string };
 	kicker: string;
+	/** Accessible name of the link to the other edition. */
+	switchLabel: string;
 	headline: string;
 	dek: string;
 	byline: string;
@@ -74,5 +77,28 @@ export interface Copy {
 	people: PeopleCopy;
 	timeline: TimelineCopy;
 	outro: string[];
+	methods: MethodsCopy;
+}
+
+/** Sources and methods, closing the story. */
+export interface MethodsCopy {
+	heading: string;
+	/** How to read the figures: nominal yuan, output vs GDP, floors, what is missing. */
+	notes: string[];
+	derivedHeading: string;
+	/** How each derived value is worked out, in words, with its tokens. */
+	derived: string[];
+	figuresHeading: string;
+	/** The line that opens the collapsed table of every figure. */
+	figuresSummary: string;
+	columns: { figure: string; value: string; when: string; source: string };
+	/** Group captions in the table, one per data section. */
+	sections: Record<Section, string>;
+	/** Templates for the "when" column: {year}, {from}, {to}. */
+	when: { year: string; period: string; asOf: string };
+	/** Marks a figure the page gives as "more than". */
+	floor: string;
+	downloadsHeading: string;
+	downloads: { csv: string; json: string; note: string };
 	credit: { heading: string; paragraphs: string[] };
 }

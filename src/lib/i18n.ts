@@ -11,3 +11,13 @@ export function htmlLang(lang: Lang): string {
 export function langFromPath(pathname: string): Lang {
 	return /^\/zh(\/|$)/.test(pathname) ? 'zh' : 'en';
 }
+
+/** Where each edition lives, relative to the site root. */
+export const EDITION_PATH: Record<Lang, '/' | '/zh/'> = { en: '/', zh: '/zh/' };
+
+/** Each edition's name, written in its own language for the switch. */
+export const LANG_NAME: Record<Lang, string> = { en: 'English', zh: '中文' };
+
+export function otherLang(lang: Lang): Lang {
+	return lang === 'en' ? 'zh' : 'en';
+}

@@ -14,12 +14,13 @@ import { timeline } from './timeline';
 export const en: Copy = {
 	lang: 'en',
 	meta: {
-		title: 'What 29 years of paired assistance built in Fuling',
+		title: 'What {partnershipYears} years of paired assistance built in Fuling',
 		description:
 			'When the Three Gorges reservoir flooded much of Fuling, Zhejiang province was assigned to help it rebuild. The official figures, charted.'
 	},
 	kicker: 'The Three Gorges, 1992–2021',
-	headline: 'What 29 years of help built in a flooded district',
+	switchLabel: 'Read this story in Chinese',
+	headline: 'What {partnershipYears} years of help built in a flooded district',
 	dek: 'When the Three Gorges reservoir rose over much of Fuling, the eastern province of Zhejiang was assigned to help it rebuild. By the district’s own account, its industry is now {outputMultiple} times larger, and the families who had to move have new roads, docks, water and sewage works.',
 	byline:
 		'Graphics and text: the data-graphics desk. Figures: Fuling district, as published in 2021.',
@@ -103,11 +104,47 @@ export const en: Copy = {
 	outro: [
 		'What the page leaves out matters too. It gives no yearly figures, so the path between 1997 and 2020 is unknown; it says nothing of the resettled families’ incomes; and it does not say how much of the rebuilding Zhejiang paid for. The figures here are the district’s own, published in 2021 to mark {partnershipYears} years of the partnership.'
 	],
-	credit: {
-		heading: 'Source and credits',
-		paragraphs: [
-			'All figures come from “心系库区 倾情帮扶” (“Caring for the reservoir area”), a full newspaper page of 2021 on Zhejiang’s paired assistance to Fuling, reported by Zhao Tong (赵童), Liu Yupei (刘玉珮) and Xia Yu (夏宇). Photos on that page were supplied by the Fuling District Water Resources Bureau; none are reproduced here.',
-			'Money is in nominal yuan, not adjusted for inflation. Text and graphics are our own.'
-		]
+	methods: {
+		heading: 'Sources and methods',
+		notes: [
+			'Every figure in this piece comes from one source: “心系库区 倾情帮扶” (“Caring for the reservoir area”), a full newspaper page published in 2021 to mark {partnershipYears} years of Zhejiang’s paired assistance to Fuling. It is the district’s official account, written in a voice of gratitude; we report its figures as such and could not check them independently.',
+			'Money is in nominal yuan, as the page gives it, not adjusted for inflation. The page counts in 亿 (a hundred million) and 万 (ten thousand); the English edition converts these to billions and millions of yuan.',
+			'The headline series is the gross output of industrial firms above a designated size (规上工业产值): the full value of the goods made by firms whose annual revenue passes a threshold. It is not income, and it is not GDP, which counts only value added. That is why output can exceed GDP; one is never a share of the other.',
+			'Where the page says “more than” (余, 多, 超过), the figure is a floor and is shown as “more than N” or “N+”. Only 1997 and 2020 are given for output and GDP, so the charts draw those two years and nothing between them. Totals are cumulative over the partnership unless a year is given.',
+			'What the page does not say: how much of the growth the partnership caused, how much of the rebuilding Zhejiang paid for, where the trade investment came from, or how the resettled families’ incomes changed. The geography figure is a schematic, not a map. The page’s photos are not reproduced, and no others are used.'
+		],
+		derivedHeading: 'Worked out from the figures',
+		derived: [
+			'Output grew {outputMultiple} times: {industrialOutput2020} in 2020 divided by {industrialOutput1997} in 1997. Spread over the {seriesYears} years between them, that is compound growth of {outputCagr} a year.',
+			'GDP grew {gdpMultiple} times, from {gdp1997} to {gdp2020}: {gdpCagr} a year, compounded.',
+			'Trade investment in place ({tradeFundsInPlace}) was {investmentToDonations} times the free donations ({freeDonations}).',
+			'{partnershipYears} years: from 1992, when the pairing began, to 2021, the year of the page.'
+		],
+		figuresHeading: 'Every figure, with the page’s wording',
+		figuresSummary: 'Show the table of figures',
+		columns: { figure: 'Figure', value: 'Value', when: 'Year', source: 'The page’s wording' },
+		sections: {
+			economy: 'The economy',
+			rebuilding: 'Rebuilding for the resettled',
+			money: 'Money and projects',
+			industry: 'Industry and firms',
+			livelihoods: 'Schools, health, the elderly, communities',
+			shuangxi: 'Shuangxi community',
+			people: 'People and exchange'
+		},
+		when: { year: '{year}', period: '{from}–{to}', asOf: 'by {year}' },
+		floor: 'more than',
+		downloadsHeading: 'The data',
+		downloads: {
+			csv: 'All figures as CSV',
+			json: 'as JSON',
+			note: 'Each row has the figure’s id, value, unit, year, whether it is a floor, English and Chinese labels and the page’s wording. The CSV opens in Excel with the Chinese intact.'
+		},
+		credit: {
+			heading: 'Credits',
+			paragraphs: [
+				'The newspaper page was reported by Zhao Tong (赵童), Liu Yupei (刘玉珮) and Xia Yu (夏宇); its photos were supplied by the Fuling District Water Resources Bureau. Text, graphics and any errors in them are ours.'
+			]
+		}
 	}
 };

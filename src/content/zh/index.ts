@@ -1,9 +1,8 @@
 /**
- * 中文版。为中文读者撰写，不是英文的逐句翻译。所有数字都是数据模块里的标记。
- * (Until the Chinese prose for the first chapters lands, they reuse English.)
+ * 中文版。为中文读者重新撰写，不是英文稿的逐句翻译；所有数字都是数据模块里的
+ * 标记（{factId}），由同一个格式化函数按中文习惯输出（1742亿元、1.2万余）。
  */
 import type { Copy } from '../types';
-import { en } from '../en/index';
 import { where } from './where';
 import { money } from './money';
 import { industry } from './industry';
@@ -13,13 +12,138 @@ import { people } from './people';
 import { timeline } from './timeline';
 
 export const zh: Copy = {
-	...en,
 	lang: 'zh',
+	meta: {
+		title: '对口支援{partnershipYears}年：浙江为涪陵建了什么',
+		description:
+			'三峡库区蓄水淹没了涪陵大片土地，浙江省受命对口支援涪陵。用图表读懂官方公布的数据。'
+	},
+	kicker: '三峡库区，1992—2021',
+	switchLabel: '阅读英文版',
+	headline: '{partnershipYears}年对口支援，一个库区城市的重建账本',
+	dek: '三峡水库蓄水后，涪陵大片土地没入江中，浙江省与涪陵结成对口支援关系。据涪陵区公布的数据，当地规上工业产值增长到原来的{outputMultiple}倍；搬迁的移民有了新的道路、码头、饮水和污水处理设施。',
+	byline: '图文：数据图表组　数据来源：涪陵区，2021年公布',
+	intro: [
+		'1992年，三峡工程获批兴建。中央号召全国对口支援三峡库区，由经济较发达的省市分别结对帮扶库区各区县。地处东部沿海的浙江省，与位于大坝上游、隶属重庆的涪陵结为对口支援关系。',
+		'这一结对至今已有{partnershipYears}年。本文的全部数字出自2021年为此刊发的一个整版报道，行文充满感恩之情。这些数字是当地的官方说法，本文也以此呈现。'
+	],
 	where,
+	economy: {
+		heading: '变化有多大',
+		steps: [
+			'1997年，涪陵规模以上工业企业的产值为{industrialOutput1997}。这是工业总产值，即工厂所产商品的全部价值，并不是任何人的收入。',
+			'到2020年，同一指标达到**{industrialOutput2020}**。换成能容纳它的刻度，1997年的数值几乎缩成一条细线。',
+			'把1997年的产值叠上{outputBlocks}次，几乎正好填满2020年的柱子，相当于每年增长约{outputCagr}（按当年价格计算，未扣除物价因素）。报道把变化归功于对口支援，但这些年物价上涨、全国经济都在高速增长，仅凭这些数字无法说明帮扶本身带来了多少变化。',
+			'同期，涪陵地区生产总值从{gdp1997}增至{gdp2020}，约为原来的{gdpMultiple}倍。地区生产总值只计算各环节的增加值，因此小于工业总产值，两者衡量的是不同的东西。'
+		],
+		chart: {
+			title: '涪陵规上工业产值与地区生产总值，1997年和2020年',
+			source: '数据来源：涪陵区，2021年公布。按当年价格计算。',
+			notes: [
+				'规上工业产值：规模以上工业企业的总产值。地区生产总值：增加值。',
+				'仅有1997年和2020年两年数据。'
+			],
+			aria: [
+				'柱状图。1997年涪陵规上工业产值：{industrialOutput1997}。',
+				'柱状图。规上工业产值从1997年的{industrialOutput1997}增至2020年的{industrialOutput2020}；在这一刻度下，1997年的柱子只剩一条细线。',
+				'柱状图。2020年规上工业产值的柱子由{outputBlocks}个方块填满，每个方块等于1997年的产值，约为原来的{outputMultiple}倍。',
+				'柱状图。规上工业产值：1997年{industrialOutput1997}，2020年{industrialOutput2020}。地区生产总值：1997年{gdp1997}，2020年{gdp2020}。'
+			],
+			bars: {
+				industrialOutput1997: '1997年',
+				industrialOutput2020: '2020年',
+				gdp1997: '1997年',
+				gdp2020: '2020年'
+			},
+			groups: { output: '规上工业产值', gdp: '地区生产总值' },
+			axisUnit: '亿元',
+			blocks: '{outputBlocks}个1997年产值'
+		}
+	},
+	between: [
+		'这样的总量数字很难想象。报道对移民安置区重建了什么，说得更具体：那里是江水上涨后移民搬去的新家。'
+	],
+	rebuilding: {
+		heading: '为搬迁移民重建了什么',
+		steps: [
+			'先说路。累计复建移民道路{resettlementRoadsKm}。据涪陵区介绍，移民乡镇已实现村村通公路。',
+			'地面之下，还铺设了{sewerPipesKm}污水管网，与道路用同一把公里刻度。',
+			'江边复建移民码头{resettlementDocks|noun}，每个方块代表一座码头。',
+			'{drinkingWaterProjects|noun}饮水项目，把水送进新的移民聚居点。',
+			'为城镇建成污水和垃圾处理场{sewageGarbagePlants|noun}。',
+			'数量最多的是配套设施：公共服务中心、客运站、农贸市场等，已投用{supportFacilities|noun}，一个方块代表一处。',
+			'报道称，移民集镇生活污水集中处理率已达{sewageTreatmentRate}；还建成了{industrialParks|noun}产业园，种植竹笋、白茶、杨梅等当地特产。'
+		],
+		chart: {
+			title: '涪陵移民安置区重建了什么',
+			source: '数据来源：涪陵区，2021年公布；均为累计数。',
+			notes: ['公里、个数和百分比各用各的刻度。'],
+			ariaLead: '涪陵移民安置区基础设施图。',
+			groups: {
+				resettlementRoadsKm: '移民道路',
+				sewerPipesKm: '污水管网',
+				resettlementDocks: '移民码头',
+				drinkingWaterProjects: '饮水项目',
+				sewageGarbagePlants: '污水和垃圾处理场',
+				supportFacilities: '配套设施',
+				industrialParks: '产业园',
+				sewageTreatmentRate: '生活污水集中处理率'
+			},
+			kmScale: '公里',
+			rateScale: '100%',
+			unitKey: '一个方块代表一座码头、一个项目、一座处理场、一处设施或一个产业园。'
+		}
+	},
 	money,
 	industry,
 	livelihoods,
 	shuangxi,
 	people,
-	timeline
+	timeline,
+	outro: [
+		'报道没有写到的，同样值得注意。它没有给出逐年数据，1997年到2020年之间的走势无从得知；没有提到移民家庭的收入；也没有说明重建费用中有多少由浙江承担。本文所用数字均为涪陵区的官方数据，于2021年刊发，以纪念对口支援{partnershipYears}年。'
+	],
+	methods: {
+		heading: '数据来源与方法',
+		notes: [
+			'本文全部数字来自同一来源：2021年刊发的整版报道《心系库区 倾情帮扶》，纪念浙江对口支援涪陵{partnershipYears}年。这是当地的官方说法，行文充满感恩之情；本文照此引用，未能逐一独立核实。',
+			'金额均为报道所给的当年价格，未扣除通货膨胀因素。中文版沿用报道的单位：亿元、万元。',
+			'核心指标是规模以上工业企业总产值（规上工业产值），即年主营业务收入达到一定规模的工业企业所产商品的全部价值。它不是收入，也不是地区生产总值；后者只计算增加值，所以产值可以大于地区生产总值，两者不能相除当作“占比”。',
+			'报道中带“余”“多”“超过”的数字是下限，本文写作“N余”“N以上”。产值和地区生产总值只有1997年和2020年两个年份，图中只画这两年，不画中间走势。除注明年份外，均为对口支援以来的累计数。',
+			'报道没有说明的：经济增长中有多少可归因于对口支援，重建费用中浙江出了多少，经贸合作资金来自哪里，移民家庭收入有何变化。文中地理图是示意图，不是地图。报道原有的照片未予转载，本文也未使用其他照片。'
+		],
+		derivedHeading: '由原始数字计算',
+		derived: [
+			'规上工业产值增长到原来的{outputMultiple}倍：2020年的{industrialOutput2020}除以1997年的{industrialOutput1997}。两年相隔{seriesYears}年，折合年均复合增长{outputCagr}。',
+			'地区生产总值从{gdp1997}增至{gdp2020}，为原来的{gdpMultiple}倍，年均复合增长{gdpCagr}。',
+			'经贸合作到位资金（{tradeFundsInPlace}）约为无偿捐赠资金（{freeDonations}）的{investmentToDonations}倍。',
+			'{partnershipYears}年：从1992年结对算起，到报道刊发的2021年。'
+		],
+		figuresHeading: '全部数字及报道原文',
+		figuresSummary: '展开数字一览表',
+		columns: { figure: '指标', value: '数值', when: '年份', source: '报道原文' },
+		sections: {
+			economy: '经济总量',
+			rebuilding: '移民安置区建设',
+			money: '资金与项目',
+			industry: '产业与企业',
+			livelihoods: '教育、医疗、养老、社区',
+			shuangxi: '双溪社区',
+			people: '人员往来'
+		},
+		when: { year: '{year}年', period: '{from}—{to}年', asOf: '截至{year}年' },
+		floor: '以上',
+		downloadsHeading: '数据下载',
+		downloads: {
+			csv: '全部数字（CSV）',
+			json: 'JSON格式',
+			note: '每行包括指标编号、数值、单位、年份、是否为下限、中英文名称和报道原文。CSV文件用Excel打开，中文不会乱码。'
+		},
+		credit: {
+			heading: '致谢',
+			paragraphs: [
+				'原报道记者：赵童、刘玉珮、夏宇；原版照片由涪陵区水利局提供。本文文字与图表由本组制作，文责自负。'
+			]
+		}
+	}
 };

@@ -70,6 +70,7 @@ export type Fact = v.InferOutput<typeof FactSchema>;
 /** What facts.ts is written as: loose enough to let a typo through to the validator. */
 export type RawFact = v.InferInput<typeof FactSchema>;
 export type Unit = Fact['unit'];
+export type Section = (typeof SECTIONS)[number];
 
 export class FactValidationError extends Error {
 	constructor(message: string) {
