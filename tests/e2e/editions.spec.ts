@@ -1,0 +1,90 @@
+// Two editions of one story: each says what language it is in, links the
+// other, and the switch between them keeps the reader's place. Plus the data
+// downloads the methods section links to.
+import { expect, test } from '@playwright/test';
+import { FACTS } from '$lib/data';
+import { guardPage, type PageGuard } from './support/guards';
+import { scrollToStep } from './support/steps';
+
+let guard: PageGuard;
+
+test.beforeEach(async ({ page, baseURL }) => {
+	guard = guardPage(page, baseURL ?? '');
+});
+
+test.afterEach(() => {
+	expect(guard.errors, 'console errors').toEqual([]);
+	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
+});
+
+test('each edition declares its language and links the other', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const toZh = page.locator('[data-lang-switch="header"]');
+	await expect(toZh).toHaveAttribute('hreflang', 'zh-CN');
+	await expect(toZh).toHaveText('中文');
+
+	await page.goto('/zh/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	const toEn = page.locator('[data-lang-switch="header"]');
+	await expect(toEn).toHaveAttribute('hreflang', 'en');
+	await expect(toEn).toHaveText('English');
+	// The Chinese edition is set in a CJK face, not a Latin fallback.
+	const font = await page
+		.locator('.prose p')
+		.first()
+		.evaluate((p) => getComputedStyle(p).fontFamily);
+	expect(font).toMatch(/PingFang SC/);
+});
+
+test('switching language mid-story lands on the same step', async ({ page }) => {
+	await page.goto('/');
+	await scrollToStep(page, 'economy', 2);
+	// Scrolling back up a little is what brings the floating switch out on a phone.
+	await page.mouse.wheel(0, -40);
+	const floating = page.locator('[data-lang-switch="floating"]');
+	await expect(floating).toBeInViewport();
+	await floating.click();
+	await expect(page).toHaveURL(/\/zh\/#economy-2$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '2');
+	await expect(page.locator('#economy-2')).toBeInViewport();
+
+	// And back, from a chapter without steps.
+	await page.locator('#methods h2').scrollIntoViewIfNeeded();
+	await page.mouse.wheel(0, -40);
+	await page.locator('[data-lang-switch="floating"]').click();
+	await expect(page).toHaveURL(/\/#methods$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the switch at the top goes to the other edition’s top', async ({ page }) => {
+	await page.goto('/zh/');
+	await page.locator('[data-lang-switch="header"]').click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the data downloads are built from the data module', async ({ page, request }) => {
+	await page.goto('/');
+	const csvHref = await page.locator('[data-download="csv"]').getAttribute('href');
+	const jsonHref = await page.locator('[data-download="json"]').getAttribute('href');
+	expect(csvHref).toMatch(/\/data\/fuling-facts\.csv$/);
+
+	const csv = await request.get(csvHref ?? '');
+	expect(csv.status()).toBe(200);
+	expect(csv.headers()['content-type']).toMatch(/text\/csv/);
+	const bytes = await csv.body();
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const text = bytes.toString('utf8');
+	expect(text.trim().split('\r\n')).toHaveLength(FACTS.length + 1);
+	expect(text).toContain('"industrialOutput2020","economy","1742","亿元"');
+
+	const json = await (await request.get(jsonHref ?? '')).json();
+	expect(json.facts).toHaveLength(FACTS.length);
+	expect(json.facts.find((f: { id: string }) => f.id === 'shuangxiResidents')).toMatchObject({
+		value: 12000,
+		floor: true,
+		label_zh: expect.stringContaining('双溪')
+	});
+});
