@@ -95,6 +95,23 @@ for (const [path, lang] of [
 	});
 }
 
+for (const path of ['/', '/zh/']) {
+	test(`every figure in the data appears in the story on ${path}`, async ({ page }, info) => {
+		test.skip(info.project.name !== 'desktop', 'the HTML is the same at every size');
+		await page.goto(path);
+		// Outside the methods table, which lists every figure by construction.
+		const shown = await page
+			.locator('main')
+			.evaluate((main) =>
+				[...main.querySelectorAll<HTMLElement>('[data-figure], [data-fact]')]
+					.filter((el) => !el.closest('#methods'))
+					.map((el) => el.dataset.figure ?? el.dataset.fact ?? '')
+			);
+		const missing = FACTS.map((f) => f.id).filter((id) => !shown.includes(id));
+		expect(missing, 'figures the story never shows').toEqual([]);
+	});
+}
+
 test('the exceptions are narrow: a stray number is caught', () => {
 	const allowed = allowedNumbers('en');
 	expect(allowed.has('1742')).toBe(true);
