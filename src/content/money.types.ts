@@ -1,5 +1,27 @@
-/** Copy for the "money" chapter: the money: free donations against trade investment. */
+/** Copy for the "money" chapter: free donations against trade investment. */
+import type { MoneyBarId, SquareGroupId } from '$lib/charts/money/state';
+import type { ChartCopy } from './types';
+
 export interface MoneyCopy {
 	heading: string;
-	paragraphs: string[];
+	/** A short lead before the scrolly section. */
+	lead: string[];
+	/** One entry per scroll step; one to three sentences each. */
+	steps: string[];
+	chart: ChartCopy & {
+		/** What the chart shows at each step, for screen readers; one per step. */
+		aria: string[];
+		/** Name under each bar. */
+		bars: Record<MoneyBarId, string>;
+		/** What kind of money each bar is, shown under its name on the last step. */
+		kinds: Record<MoneyBarId, string>;
+		/** The value axis unit, written once at the top. */
+		axisUnit: string;
+		/** Caption on the donation-sized blocks. */
+		blocks: string;
+		/** Label above each group of one-square-per-project marks. */
+		squares: Record<SquareGroupId, string>;
+		/** "Each square is one project". */
+		unitKey: string;
+	};
 }

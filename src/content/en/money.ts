@@ -1,6 +1,45 @@
 import type { MoneyCopy } from '../money.types';
 
 export const money: MoneyCopy = {
-	heading: '',
-	paragraphs: []
+	heading: 'Money given, money invested',
+	lead: [
+		'The page reports two sums. One was given away; the other was invested through business deals. They are so far apart that no single scale shows both well, so the chart below changes its scale in plain view.'
+	],
+	steps: [
+		'Over {partnershipYears} years, according to the district, Zhejiang gave Fuling **{freeDonations}** in free donations: money that did not have to be paid back.',
+		'Economic and trade cooperation brought in far more. By the page’s count, its {tradeProjects} projects had **{tradeFundsInPlace}** of investment actually in place. On a scale that fits that sum, the donations shrink to a sliver.',
+		'The investment is about {investmentToDonations} times the donations. Stack the donations bar {investmentToDonations} times and it fills the investment bar almost exactly.',
+		'Counted in projects, the order flips. Alongside the donations, the page lists {publicWelfareProjects} public-welfare projects; the investment came through {tradeProjects} trade cooperation projects. Each square is one project.',
+		'The two sums are different kinds of money. The donations were gifts; the investment is commercial capital that expects a return. The page counts it as part of Zhejiang’s paired assistance, but does not say how much came from Zhejiang firms and how much from elsewhere.'
+	],
+	chart: {
+		title: 'Free donations from Zhejiang and investment from trade cooperation, 1992–2021',
+		source: 'Source: Fuling district, published 2021. Nominal yuan.',
+		notes: [
+			'Totals over {partnershipYears} years.',
+			'Investment in place: funds that arrived for the trade cooperation projects; the page does not say where they came from.'
+		],
+		aria: [
+			'Bar chart. Free donations from Zhejiang over {partnershipYears} years: {freeDonations}, on an axis that fits them.',
+			'Bar chart on one scale. Investment in place from {tradeProjects} trade cooperation projects: {tradeFundsInPlace}. Free donations: {freeDonations}, a sliver beside it.',
+			'Bar chart. The investment bar filled with {investmentToDonations} blocks, each the size of the donations: about {investmentToDonations} times as much.',
+			'One square per project: {publicWelfareProjects} public-welfare projects, and {tradeProjects} economic and trade cooperation projects.',
+			'Bar chart on one scale. Free donations, a gift: {freeDonations}. Investment in place, commercial capital that expects a return: {tradeFundsInPlace}.'
+		],
+		bars: {
+			freeDonations: 'Free donations',
+			tradeFundsInPlace: 'Investment in place'
+		},
+		kinds: {
+			freeDonations: 'A gift',
+			tradeFundsInPlace: 'Expects a return'
+		},
+		axisUnit: 'billion yuan',
+		blocks: '{investmentToDonations} × the donations',
+		squares: {
+			publicWelfareProjects: 'Public-welfare projects',
+			tradeProjects: 'Economic and trade cooperation projects'
+		},
+		unitKey: 'One square = one project.'
+	}
 };

@@ -1,6 +1,45 @@
 import type { MoneyCopy } from '../money.types';
 
 export const money: MoneyCopy = {
-	heading: '',
-	paragraphs: []
+	heading: '捐赠的钱，投资的钱',
+	lead: [
+		'报道里有两笔钱：一笔是无偿捐赠，一笔是经贸合作带来的投资。两者相差悬殊，同一把尺子很难把两者都画清楚，因此下图会当着读者的面换一次刻度。'
+	],
+	steps: [
+		'据涪陵区介绍，{partnershipYears}年来，浙江累计向涪陵无偿捐赠资金**{freeDonations}**。这笔钱不需要偿还。',
+		'经贸合作带来的资金要多得多。按报道的统计，{tradeProjects|noun}对口支援经贸合作项目到位资金**{tradeFundsInPlace}**。换成能容纳这笔钱的刻度，捐赠资金只剩下细细一条。',
+		'到位资金约为捐赠资金的{investmentToDonations}倍：把捐赠资金这根柱子叠上{investmentToDonations}次，差不多正好填满到位资金那一根。',
+		'如果按项目个数算，顺序就倒了过来。与捐赠资金并列的公益项目有{publicWelfareProjects|noun}，到位资金则来自{tradeProjects|noun}经贸合作项目。每个方块代表一个项目。',
+		'这两笔钱性质不同。捐赠是无偿的赠予，到位资金则是期待回报的商业资本。报道把它算作浙江对口支援的成果，但没有说明其中多少来自浙江企业、多少来自其他渠道。'
+	],
+	chart: {
+		title: '1992—2021年浙江无偿捐赠资金与经贸合作到位资金',
+		source: '资料来源：涪陵区，2021年发布。金额为名义值，未扣除物价因素。',
+		notes: [
+			'为{partnershipYears}年累计数。',
+			'到位资金指经贸合作项目实际到位的资金，报道未说明资金来源。'
+		],
+		aria: [
+			'柱状图。{partnershipYears}年来浙江无偿捐赠资金{freeDonations}，坐标轴刻度与之相称。',
+			'同一刻度的柱状图。{tradeProjects|noun}经贸合作项目到位资金{tradeFundsInPlace}；无偿捐赠资金{freeDonations}，在旁边只是细细一条。',
+			'柱状图。到位资金柱被分成{investmentToDonations}块，每块与捐赠资金一样大：约为捐赠资金的{investmentToDonations}倍。',
+			'一个方块代表一个项目：公益项目{publicWelfareProjects|noun}，经贸合作项目{tradeProjects|noun}。',
+			'同一刻度的柱状图。无偿捐赠资金{freeDonations}，属于赠予；经贸合作到位资金{tradeFundsInPlace}，属于期待回报的商业资本。'
+		],
+		bars: {
+			freeDonations: '无偿捐赠资金',
+			tradeFundsInPlace: '经贸合作到位资金'
+		},
+		kinds: {
+			freeDonations: '无偿赠予',
+			tradeFundsInPlace: '期待回报'
+		},
+		axisUnit: '亿元',
+		blocks: '捐赠资金×{investmentToDonations}',
+		squares: {
+			publicWelfareProjects: '公益项目',
+			tradeProjects: '经贸合作项目'
+		},
+		unitKey: '每个方块代表一个项目。'
+	}
 };

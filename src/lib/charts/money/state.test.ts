@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { moneyTick, formatDerived } from '$lib/format/number';
+import {
+	axisTicks,
+	barPresence,
+	barValue,
+	blockCount,
+	interpolateMoneyState,
+	moneyState,
+	MONEY_STEPS,
+	PLOT_BOTTOM,
+	PLOT_TOP,
+	SLOTS,
+	squaresLayout,
+	VIEW_H,
+	VIEW_W,
+	Y_MAX_DONATIONS,
+	Y_MAX_INVESTMENT
+} from './state';
+
+describe('moneyState', () => {
+	it('starts with the donations alone on an axis that fits them', () => {
+		const s = moneyState(0);
+		expect(s.investment).toBe(0);
+		expect(s.yMax).toBeGreaterThan(barValue('freeDonations'));
+		expect(s.yMax).toBeLessThan(barValue('freeDonations') * 1.25);
+	});
+
+	it('rescales to fit the investment when it arrives, and keeps that one scale after', () => {
+		for (let i = 1; i < MONEY_STEPS; i++) {
+			const s = moneyState(i);
+			expect(s.yMax, `step ${i}`).toBe(Y_MAX_INVESTMENT);
+			expect(s.investment, `step ${i}`).toBe(1);
+		}
+		expect(Y_MAX_INVESTMENT).toBeGreaterThan(barValue('tradeFundsInPlace'));
+		expect(Y_MAX_INVESTMENT).toBeLessThan(barValue('tradeFundsInPlace') * 1.15);
+	});
+
+	it('shows the blocks on step 2 only, the squares on step 3 only, the kinds on the last', () => {
+		const all = Array.from({ length: MONEY_STEPS }, (_, i) => moneyState(i));
+		expect(all.map((s) => s.blocks)).toEqual([0, 0, 1, 0, 0]);
+		expect(all.map((s) => s.squares)).toEqual([0, 0, 0, 1, 0]);
+		expect(all.map((s) => s.bars)).toEqual([1, 1, 1, 0, 1]);
+		expect(all.map((s) => s.kinds)).toEqual([0, 0, 0, 0, 1]);
+	});
+
+	it('keeps the donations bar drawn and the investment bar in only from step 1', () => {
+		expect(barPresence('freeDonations', moneyState(0))).toBe(1);
+		expect(barPresence('freeDonations', moneyState(2))).toBe(1);
+		expect(barPresence('tradeFundsInPlace', moneyState(0))).toBe(0);
+		expect(barPresence('tradeFundsInPlace', moneyState(1))).toBe(1);
+	});
+
+	it('clamps -1, NaN and out-of-range steps to real states', () => {
+		expect(moneyState(-1)).toEqual(moneyState(0));
+		expect(moneyState(Number.NaN)).toEqual(moneyState(0));
+		expect(moneyState(99)).toEqual(moneyState(MONEY_STEPS - 1));
+	});
+});
+
+describe('interpolateMoneyState', () => {
+	const f = interpolateMoneyState(moneyState(0), moneyState(1));
+
+	it('lands exactly on both ends', () => {
+		expect(f(0)).toEqual(moneyState(0));
+		const end = f(1);
+		expect(end.yMax).toBeCloseTo(Y_MAX_INVESTMENT, 10);
+		expect(end.investment).toBe(1);
+	});
+
+	it('moves the axis top geometrically, so the rescale reads at an even pace', () => {
+		expect(f(0.5).yMax).toBeCloseTo(Math.sqrt(Y_MAX_DONATIONS * Y_MAX_INVESTMENT), 10);
+		expect(f(0.5).investment).toBe(0.5);
+	});
+});
+
+describe('axisTicks', () => {
+	it('labels the donations axis in tenths of a billion, or whole 亿元', () => {
+		const t = axisTicks(Y_MAX_DONATIONS);
+		expect(t).toEqual([1, 2, 3, 4]);
+		expect(t.map((v) => moneyTick(v, 'en'))).toEqual(['0.1', '0.2', '0.3', '0.4']);
+		expect(t.map((v) => moneyTick(v, 'zh'))).toEqual(['1', '2', '3', '4']);
+	});
+
+	it('re-labels the axis for the investment', () => {
+		const t = axisTicks(Y_MAX_INVESTMENT);
+		expect(t).toEqual([50, 100, 150, 200, 250]);
+		expect(t.map((v) => moneyTick(v, 'en'))).toEqual(['5', '10', '15', '20', '25']);
+		expect(t.map((v) => moneyTick(v, 'zh'))).toEqual(['50', '100', '150', '200', '250']);
+	});
+
+	it('never puts a tick above the top of the axis', () => {
+		for (const m of [4.6, 10, 33, 120, 250]) {
+			expect(Math.max(...axisTicks(m))).toBeLessThanOrEqual(m);
+		}
+	});
+});
+
+describe('blocks', () => {
+	it('stacks 58 whole donation-sized blocks in the investment bar', () => {
+		expect(blockCount()).toBe(58);
+		expect(blockCount() * barValue('freeDonations')).toBeLessThanOrEqual(
+			barValue('tradeFundsInPlace')
+		);
+		expect((blockCount() + 1) * barValue('freeDonations')).toBeGreaterThan(
+			barValue('tradeFundsInPlace')
+		);
+	});
+
+	it('agrees with the multiple the copy quotes', () => {
+		expect(formatDerived('investmentToDonations', 'en')).toBe(String(blockCount()));
+	});
+});
+
+describe('geometry', () => {
+	it('keeps both bars inside the drawing area, clear of the tick labels', () => {
+		for (const { x, w } of Object.values(SLOTS)) {
+			expect(x).toBeGreaterThanOrEqual(12);
+			expect(x + w).toBeLessThanOrEqual(VIEW_W);
+		}
+		expect(PLOT_TOP).toBeLessThan(PLOT_BOTTOM);
+		expect(PLOT_BOTTOM).toBeLessThan(VIEW_H);
+	});
+
+	it('draws one square per project, all the same size, inside the drawing area', () => {
+		const groups = squaresLayout();
+		expect(groups.map((g) => g.squares.length)).toEqual([993, 107]);
+		const sizes = new Set(groups.flatMap((g) => g.squares.map((s) => `${s.w}x${s.h}`)));
+		expect(sizes.size).toBe(1);
+		const all = groups.flatMap((g) => g.squares);
+		expect(Math.max(...all.map((s) => s.x + s.w))).toBeLessThanOrEqual(VIEW_W);
+		expect(Math.max(...all.map((s) => s.y + s.h))).toBeLessThanOrEqual(PLOT_BOTTOM);
+	});
+
+	it('puts each label above its own squares, below the group before', () => {
+		const [a, b] = squaresLayout();
+		expect(a!.labelY).toBeLessThan(a!.squares[0]!.y);
+		expect(b!.labelY).toBeGreaterThan(a!.bottom);
+		expect(b!.labelY).toBeLessThan(b!.squares[0]!.y);
+	});
+});

@@ -1,0 +1,241 @@
+// The money chapter as a reader meets it: every step, both editions, both
+// viewports (the config runs phone and desktop), checked against what the
+// chart actually draws.
+import { expect, test, type Page } from '@playwright/test';
+import { guardPage, type PageGuard } from './support/guards';
+import { scrollToStep } from './support/steps';
+
+const DONATIONS = 3.97;
+const INVESTMENT = 230.31;
+const RATIO = INVESTMENT / DONATIONS;
+
+const EDITIONS = [
+	{
+		path: '/',
+		lang: 'en',
+		donations: '397 million yuan',
+		investment: '23.03 billion yuan',
+		ticks0: ['0.1', '0.2', '0.3', '0.4'],
+		ticks1: ['5', '10', '15', '20', '25'],
+		blocks: '58 × the donations',
+		aria: [
+			/Free donations.*397 million yuan/,
+			/one scale.*23\.03 billion yuan.*397 million yuan/,
+			/58 blocks/,
+			/993 public-welfare projects.*107 economic and trade/,
+			/gift: 397 million yuan.*expects a return: 23\.03 billion yuan/
+		]
+	},
+	{
+		path: '/zh/',
+		lang: 'zh',
+		donations: '3.97亿元',
+		investment: '230.31亿元',
+		ticks0: ['1', '2', '3', '4'],
+		ticks1: ['50', '100', '150', '200', '250'],
+		blocks: '捐赠资金×58',
+		aria: [
+			/无偿捐赠资金3\.97亿元/,
+			/同一刻度.*230\.31亿元.*3\.97亿元/,
+			/分成58块/,
+			/公益项目993个.*经贸合作项目107个/,
+			/赠予.*期待回报/
+		]
+	}
+] as const;
+
+let guard: PageGuard;
+
+test.beforeEach(async ({ page, baseURL }) => {
+	guard = guardPage(page, baseURL ?? '');
+});
+
+test.afterEach(() => {
+	expect(guard.errors, 'console errors').toEqual([]);
+	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
+});
+
+const chart = (page: Page) => page.locator('[data-chart="money"]');
+
+/** Rendered height in CSS pixels of the bar that encodes `id`. */
+const barHeight = (page: Page, id: string) =>
+	chart(page)
+		.locator(`rect[data-mark="bar"][data-fact="${id}"]`)
+		.evaluate((el) => el.getBoundingClientRect().height);
+
+/** Rendered opacity of a bar, its group's fade included. */
+const barOpacity = (page: Page, id: string) =>
+	chart(page)
+		.locator(`rect[data-mark="bar"][data-fact="${id}"]`)
+		.evaluate(
+			(el) =>
+				Number(getComputedStyle(el).opacity) * Number(getComputedStyle(el.parentElement!).opacity)
+		);
+
+const ratio = async (page: Page) =>
+	(await barHeight(page, 'tradeFundsInPlace')) / (await barHeight(page, 'freeDonations'));
+
+const tickLabels = (page: Page) =>
+	chart(page)
+		.locator('.tick')
+		.evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
+
+/** Squares of one kind that are fully drawn (rows fade as groups). */
+const shownSquares = (page: Page, id: string) =>
+	chart(page)
+		.locator(`rect[data-mark="unit"][data-fact="${id}"]`)
+		.evaluateAll(
+			(els) =>
+				els.filter((el) => {
+					for (let n: Element | null = el; n && n.tagName !== 'svg'; n = n.parentElement) {
+						if (getComputedStyle(n).opacity !== '1') return false;
+					}
+					return true;
+				}).length
+		);
+
+const ariaLabel = (page: Page) => chart(page).locator('svg[role="img"]').getAttribute('aria-label');
+
+const valueLabel = (page: Page, id: string) => chart(page).locator(`[data-value="${id}"]`);
+
+/** The investment bar is drawn to the donations' scale, within 1 %. */
+async function expectShared(page: Page) {
+	await expect.poll(async () => Math.abs((await ratio(page)) / RATIO - 1)).toBeLessThan(0.01);
+}
+
+for (const ed of EDITIONS) {
+	test(`${ed.lang}: the money section steps through the rescale, the blocks and the projects`, async ({
+		page
+	}) => {
+		// Ten scroll steps with eased transitions: more than the default 30 s on a busy machine.
+		test.setTimeout(90_000);
+		await page.goto(ed.path);
+		const section = page.locator('[data-scrolly="money"]');
+		await expect(section).toHaveAttribute('data-active-step', '-1');
+
+		// Step 0: the donations alone, on an axis that fits them.
+		await scrollToStep(page, 'money', 0);
+		await expect.poll(() => tickLabels(page)).toEqual([...ed.ticks0]);
+		await expect.poll(() => barHeight(page, 'tradeFundsInPlace')).toBe(0);
+		expect(await barOpacity(page, 'tradeFundsInPlace')).toBe(0);
+		const alone = await barHeight(page, 'freeDonations');
+		expect(alone).toBeGreaterThan(100);
+		await expect(valueLabel(page, 'freeDonations')).toHaveText(ed.donations);
+		await expect(valueLabel(page, 'freeDonations')).toHaveCSS('opacity', '1');
+		await expect(valueLabel(page, 'tradeFundsInPlace')).toHaveCSS('opacity', '0');
+		expect(await ariaLabel(page)).toMatch(ed.aria[0]);
+
+		// Step 1: the axis is re-labelled and the donations become a sliver, still labelled.
+		await scrollToStep(page, 'money', 1);
+		await expect.poll(() => tickLabels(page)).toEqual([...ed.ticks1]);
+		await expectShared(page);
+		expect(await barHeight(page, 'freeDonations')).toBeLessThan(alone / 40);
+		expect(await barHeight(page, 'freeDonations')).toBeGreaterThan(1);
+		await expect(valueLabel(page, 'freeDonations')).toHaveText(ed.donations);
+		await expect(valueLabel(page, 'freeDonations')).toHaveCSS('opacity', '1');
+		await expect(valueLabel(page, 'tradeFundsInPlace')).toHaveText(ed.investment);
+		await expect(valueLabel(page, 'tradeFundsInPlace')).toHaveCSS('opacity', '1');
+		expect(await ariaLabel(page)).toMatch(ed.aria[1]);
+
+		// Step 2: 58 donation-sized blocks fill the investment bar.
+		await scrollToStep(page, 'money', 2);
+		const blocks = chart(page).locator('rect[data-mark="block"]');
+		await expect(blocks).toHaveCount(58);
+		await expect
+			.poll(
+				async () =>
+					(await blocks.first().evaluate((el) => el.getBoundingClientRect().height)) /
+					(await barHeight(page, 'freeDonations'))
+			)
+			.toBeCloseTo(1, 1);
+		// Stacked, they reach the top of the investment bar, short by less than one block.
+		const gap = await chart(page).evaluate((fig) => {
+			const bar = fig.querySelector('rect[data-fact="tradeFundsInPlace"]')!;
+			const tops = Array.from(fig.querySelectorAll('rect[data-mark="block"]')).map(
+				(b) => b.getBoundingClientRect().top
+			);
+			const block = fig.querySelector('rect[data-mark="block"]')!.getBoundingClientRect().height;
+			return (Math.min(...tops) - bar.getBoundingClientRect().top) / block;
+		});
+		expect(gap).toBeGreaterThanOrEqual(0);
+		expect(gap).toBeLessThan(1);
+		await expect(chart(page).locator('.blocks-label')).toHaveText(ed.blocks);
+		await expect(chart(page).locator('.blocks-label')).toHaveCSS('opacity', '1');
+		expect(await ariaLabel(page)).toMatch(ed.aria[2]);
+
+		// Step 3: one square per project; the bars and the axis step aside.
+		await scrollToStep(page, 'money', 3);
+		await expect(blocks).toHaveCount(0);
+		await expect.poll(() => shownSquares(page, 'publicWelfareProjects')).toBe(993);
+		await expect.poll(() => shownSquares(page, 'tradeProjects')).toBe(107);
+		await expect.poll(() => barOpacity(page, 'freeDonations')).toBe(0);
+		await expect(chart(page).locator('[data-label="publicWelfareProjects"] .num')).toHaveText(
+			ed.lang === 'en' ? '993' : '993个'
+		);
+		await expect(chart(page).locator('[data-label="tradeProjects"] .num')).toHaveText(
+			ed.lang === 'en' ? '107' : '107个'
+		);
+		expect(await ariaLabel(page)).toMatch(ed.aria[3]);
+
+		// Step 4: back on the one shared scale, with what kind of money each is.
+		await scrollToStep(page, 'money', 4);
+		await expect.poll(() => shownSquares(page, 'publicWelfareProjects')).toBe(0);
+		await expect.poll(() => barOpacity(page, 'tradeFundsInPlace')).toBe(1);
+		await expectShared(page);
+		await expect.poll(() => tickLabels(page)).toEqual([...ed.ticks1]);
+		await expect(chart(page).locator('.kind').first()).toHaveCSS('opacity', '1');
+		expect(await ariaLabel(page)).toMatch(ed.aria[4]);
+	});
+}
+
+test('a link to a step opens there with the chart in that state', async ({ page }) => {
+	await page.goto('/zh/#money-2');
+	await expect(page.locator('[data-scrolly="money"]')).toHaveAttribute('data-active-step', '2');
+	await expect(chart(page).locator('rect[data-mark="block"]')).toHaveCount(58);
+	await expectShared(page);
+});
+
+test('the server render shows the donations on their own axis', async ({ request }) => {
+	const html = await (await request.get('/')).text();
+	expect(html).toMatch(/<section[^>]*data-scrolly="money"[^>]*data-active-step="-1"/);
+	const bar = /<rect[^>]*data-fact="freeDonations"[^>]*data-mark="bar"[^>]*height="([\d.]+)"/.exec(
+		html
+	);
+	expect(Number(bar?.[1])).toBeGreaterThan(40);
+	expect(html.match(/data-fact="publicWelfareProjects"/g)).toHaveLength(993);
+	expect(html.match(/data-fact="tradeProjects"/g)).toHaveLength(107);
+});
+
+for (const path of ['/', '/zh/']) {
+	test(`${path}: a 320 px screen shows every money step without sideways scrolling`, async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto(path);
+		for (let i = 0; i < 5; i++) {
+			await scrollToStep(page, 'money', i);
+			await page.waitForTimeout(1100);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `step ${i}`).toBeLessThanOrEqual(0);
+			// Every label a reader can see stays inside the chart.
+			const outside = await chart(page).evaluate((fig) => {
+				const box = fig.getBoundingClientRect();
+				const seen = (el: Element) => {
+					for (let n: Element | null = el; n && n !== fig; n = n.parentElement) {
+						if (getComputedStyle(n).opacity === '0') return false;
+					}
+					return true;
+				};
+				return Array.from(fig.querySelectorAll('.labels span, .square-labels div'))
+					.filter(seen)
+					.map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
+					.filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+					.map(({ text }) => text);
+			});
+			expect(outside, `step ${i}`).toEqual([]);
+		}
+	});
+}
