@@ -1,0 +1,168 @@
+/**
+ * Where every mark of the livelihoods chart sits, in viewBox units (100 wide,
+ * 100 / ASPECT tall). Small multiples, one row per area:
+ *   - left, the money: a bar per area on ONE shared 万元 scale, over a track
+ *     the length of the whole scale, so rows compare directly;
+ *   - right, the counts: one mark per thing, all the same size in every row
+ *     (squares for things built, dots for honours, pairings, people trained).
+ * Rows are as tall as their content needs and no taller: on phones the chart
+ * is sticky above the text, so every unit of height is taken from the steps.
+ */
+import { scaleLinear } from 'd3-scale';
+import { fact, val } from '$lib/data';
+import { ROWS, type CountId, type MarkKind, type MoneyId, type RowId } from './state';
+
+export const VIEW_W = 100;
+
+/** The money column: x from 0 to MONEY_W. */
+export const MONEY_W = 40;
+/** The counts column: x from MARKS_X to VIEW_W. */
+export const MARKS_X = 46;
+/** Marks per line in the counts column, and the gap inside each mark's cell. */
+export const COLS = 30;
+export const PITCH = (VIEW_W - MARKS_X) / COLS;
+const GAP = 0.24;
+
+/** The line of tick labels above the first row. */
+export const TICK_H = 6;
+/** A line of label text (row name, count label), tall enough at 288 px wide. */
+export const LINE_H = 5.4;
+const BAR_H = 3.6;
+/**
+ * Room under the bar for its value: one line, two for a floor figure
+ * ("more than 1.5 / million yuan" breaks before the unit at 288 px).
+ */
+export const MONEY_LINE_H = 5.5;
+const BAR_GAP = 0.8;
+const GROUP_GAP = 1.2;
+const ROW_GAP = 2.5;
+/** How far the faded end of a floor figure's bar runs past the figure. */
+export const FLOOR_FADE = 5;
+
+export interface Rect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export interface CountGroup {
+	id: CountId;
+	mark: MarkKind;
+	/** Top of the group's label line. */
+	labelY: number;
+	/** One cell per counted thing; squares fill it, dots are inscribed in it. */
+	marks: Rect[];
+}
+
+export interface RowLayout {
+	id: RowId;
+	money: MoneyId;
+	/** Top of the row: the row's name sits here. */
+	y: number;
+	/** The row's height, money and counts sides together. */
+	h: number;
+	bar: Rect;
+	/** The whole scale behind the bar. */
+	track: Rect;
+	/** The faded "and more" past a floor figure's end; absent for exact figures. */
+	floor?: Rect;
+	/** Top of the money label under the bar. */
+	moneyLabelY: number;
+	counts: CountGroup[];
+}
+
+export interface Tick {
+	value: number;
+	x: number;
+}
+
+const MONEY_MAX = Math.max(...ROWS.map((r) => val(r.money)));
+
+/** The one money scale for every row: 万元 up to the next round hundred. */
+export function moneyScale() {
+	return scaleLinear()
+		.domain([0, Math.ceil(MONEY_MAX / 100) * 100])
+		.range([0, MONEY_W]);
+}
+
+/** Notches across every track, in 万元: every 500 (5 million yuan). */
+export function moneyTicks(): Tick[] {
+	const scale = moneyScale();
+	return scale.ticks(3).map((value) => ({ value, x: scale(value) }));
+}
+
+/**
+ * The ticks that carry a number: every 1000 万元. Fewer than the notches so
+ * four-digit Chinese labels never collide at 288 px.
+ */
+export function labelledTicks(): Tick[] {
+	const scale = moneyScale();
+	return scale.ticks(2).map((value) => ({ value, x: scale(value) }));
+}
+
+function cells(count: number, top: number): Rect[] {
+	const size = PITCH * (1 - GAP);
+	return Array.from({ length: count }, (_, i) => ({
+		x: MARKS_X + (i % COLS) * PITCH,
+		y: top + Math.floor(i / COLS) * PITCH,
+		w: size,
+		h: size
+	}));
+}
+
+/** Height a count group needs: its label, then its lines of marks. */
+function groupHeight(count: number): number {
+	return LINE_H + Math.ceil(count / COLS) * PITCH - PITCH * GAP;
+}
+
+/** A row's height: the taller of its money side and its counts side. */
+function rowHeight(r: (typeof ROWS)[number]): number {
+	const lines = fact(r.money).floor ? 2 : 1;
+	const money = LINE_H + BAR_H + BAR_GAP + lines * MONEY_LINE_H;
+	const counts =
+		r.counts.reduce((h, c) => h + groupHeight(val(c.id)), 0) + (r.counts.length - 1) * GROUP_GAP;
+	return Math.max(money, counts);
+}
+
+const ROW_HEIGHTS = ROWS.map(rowHeight);
+const ROW_TOPS = ROW_HEIGHTS.map(
+	(_, i) => TICK_H + ROW_HEIGHTS.slice(0, i).reduce((a, h) => a + h + ROW_GAP, 0)
+);
+
+export const VIEW_H = TICK_H + ROW_HEIGHTS.reduce((a, h) => a + h, 0) + (ROWS.length - 1) * ROW_GAP;
+/** Width / height of the drawing area, fixed so the server render matches the browser. */
+export const LIVELIHOODS_ASPECT = VIEW_W / VIEW_H;
+
+/** Lays out every row once; the state only decides which are in focus. */
+export function livelihoodsLayout(): RowLayout[] {
+	const scale = moneyScale();
+	const full = scale.range()[1] ?? MONEY_W;
+	return ROWS.map((r, i) => {
+		const y = ROW_TOPS[i] ?? 0;
+		const barY = y + LINE_H;
+		const w = scale(val(r.money));
+		let gy = y;
+		const counts = r.counts.map((c) => {
+			const group: CountGroup = {
+				id: c.id,
+				mark: c.mark,
+				labelY: gy,
+				marks: cells(val(c.id), gy + LINE_H)
+			};
+			gy += groupHeight(val(c.id)) + GROUP_GAP;
+			return group;
+		});
+		return {
+			id: r.id,
+			money: r.money,
+			y,
+			h: ROW_HEIGHTS[i] ?? 0,
+			bar: { x: 0, y: barY, w, h: BAR_H },
+			track: { x: 0, y: barY, w: full, h: BAR_H },
+			floor: fact(r.money).floor ? { x: w, y: barY, w: FLOOR_FADE, h: BAR_H } : undefined,
+			moneyLabelY: barY + BAR_H + BAR_GAP,
+			counts
+		};
+	});
+}

@@ -1,0 +1,243 @@
+// The livelihoods section as a reader meets it, in both editions: one area
+// in focus per step, money bars to one shared scale, one mark per thing
+// counted, the floor figure's faded end, and a description that follows.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { guardPage, type PageGuard } from './support/guards';
+import { scrollToStep } from './support/steps';
+
+/** The page's figures and how each edition prints them (FACTS.md section 4). */
+const ROWS = [
+	{
+		row: 'school',
+		money: 'friendshipSchoolAid',
+		value: 1265,
+		text: { en: '12.65 million yuan', zh: '1265万元' },
+		counts: { schoolHonors: 20, schoolPairs: 13 }
+	},
+	{
+		row: 'health',
+		money: 'healthAid',
+		value: 691.5,
+		text: { en: '6.92 million yuan', zh: '691.5万元' },
+		counts: { healthInstitutions: 29, medicsTrained: 120 }
+	},
+	{
+		row: 'elderly',
+		money: 'nursingHomeFunds',
+		value: 1365,
+		text: { en: '13.65 million yuan', zh: '1365万元' },
+		counts: { nursingHomes: 39 }
+	},
+	{
+		row: 'community',
+		money: 'communityCentreFunds',
+		value: 1692,
+		text: { en: '16.92 million yuan', zh: '1692万元' },
+		counts: { communityCentres: 43 }
+	},
+	{
+		row: 'fitness',
+		money: 'fitnessLibraryFunds',
+		value: 150,
+		text: { en: 'more than 1.5 million yuan', zh: '150余万元' },
+		counts: { fitnessSites: 5, libraries: 3 }
+	}
+] as const;
+const STEPS = ROWS.length + 1;
+
+const EDITIONS = [
+	{ path: '/', lang: 'en' },
+	{ path: '/zh/', lang: 'zh' }
+] as const;
+
+let guard: PageGuard;
+
+test.beforeEach(async ({ page, baseURL }) => {
+	guard = guardPage(page, baseURL ?? '');
+});
+
+test.afterEach(() => {
+	expect(guard.errors, 'console errors').toEqual([]);
+	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
+});
+
+const chart = (page: Page) => page.locator('[data-chart="livelihoods"]');
+const ariaLabel = (page: Page) => chart(page).locator('svg[role="img"]').getAttribute('aria-label');
+
+async function width(el: Locator): Promise<number> {
+	return el.evaluate((e) => e.getBoundingClientRect().width);
+}
+
+/** Opacity of the money bars' row group for each row, in row order. */
+function rowOpacities(page: Page): Promise<number[]> {
+	return chart(page)
+		.locator('g.money[data-row]')
+		.evaluateAll((gs) => gs.map((g) => Number(getComputedStyle(g).opacity)));
+}
+
+/** Label boxes that overlap one another or leave the chart. */
+function labelTrouble(page: Page) {
+	return chart(page).evaluate((fig) => {
+		const box = fig.getBoundingClientRect();
+		const spans = Array.from(
+			fig.querySelectorAll<HTMLElement>(
+				'.labels .tick, .labels .name, .labels .money, .labels .count'
+			)
+		).map((el) => ({ text: el.textContent?.trim() ?? '', r: el.getBoundingClientRect() }));
+		const outside = spans
+			.filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1)
+			.map(({ text }) => text);
+		const overlaps: string[] = [];
+		// Text boxes, shrunk by a pixel so touching line boxes do not count.
+		for (let i = 0; i < spans.length; i++) {
+			for (let j = i + 1; j < spans.length; j++) {
+				const a = spans[i]!.r;
+				const b = spans[j]!.r;
+				if (
+					a.left + 1 < b.right &&
+					b.left + 1 < a.right &&
+					a.top + 1 < b.bottom &&
+					b.top + 1 < a.bottom
+				) {
+					overlaps.push(`${spans[i]!.text} / ${spans[j]!.text}`);
+				}
+			}
+		}
+		return { outside, overlaps };
+	});
+}
+
+for (const { path, lang } of EDITIONS) {
+	test(`${lang}: each step brings one area into focus, then all of them`, async ({ page }) => {
+		await page.goto(path);
+		const section = page.locator('[data-scrolly="livelihoods"]');
+		await expect(section).toHaveAttribute('data-active-step', '-1');
+		const labels: string[] = [];
+		for (let step = 0; step < STEPS; step++) {
+			await scrollToStep(page, 'livelihoods', step);
+			const summary = step === ROWS.length;
+			const expected = ROWS.map((_, i) => (summary || i === step ? 'focus' : 'dim'));
+			await expect(chart(page).locator('g.money[data-row]')).toHaveCount(ROWS.length);
+			for (const [i, r] of ROWS.entries()) {
+				for (const layer of ['g.money', 'g.counts', '.labels .row']) {
+					await expect(
+						chart(page).locator(`${layer}[data-row="${r.row}"]`),
+						`${layer} ${r.row}`
+					).toHaveAttribute('data-state', expected[i]!);
+				}
+			}
+			// Drawn, not just flagged: focus rows solid, the others faint once the fade ends.
+			await expect
+				.poll(async () =>
+					(await rowOpacities(page)).map((o) => (o === 1 ? 'focus' : o < 0.5 ? 'dim' : 'mid'))
+				)
+				.toEqual(expected);
+
+			const label = (await ariaLabel(page)) ?? '';
+			for (const [i, r] of ROWS.entries()) {
+				// Whole figures only: "6.92 million yuan" must not match inside "16.92 million yuan".
+				const figure = new RegExp(`(^|[^\\d.])${r.text[lang].replace('.', '\\.')}`);
+				if (summary || i === step) {
+					expect(label, `aria-label at step ${step}`).toMatch(figure);
+					for (const n of Object.values(r.counts)) expect(label).toMatch(new RegExp(`\\D${n}\\D`));
+				} else {
+					expect(label, `aria-label at step ${step}`).not.toMatch(figure);
+				}
+			}
+			labels.push(label);
+		}
+		expect(new Set(labels).size, 'a new description at every step').toBe(STEPS);
+	});
+
+	test(`${lang}: money bars share one scale and counts are one mark each`, async ({ page }) => {
+		await page.goto(path);
+		await scrollToStep(page, 'livelihoods', STEPS - 1);
+		const bar = (id: string) => chart(page).locator(`rect[data-mark="bar"][data-fact="${id}"]`);
+		const school = await width(bar('friendshipSchoolAid'));
+		expect(school).toBeGreaterThan(50);
+		const tracks = await chart(page)
+			.locator('rect.track')
+			.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+		expect(tracks).toHaveLength(ROWS.length);
+		// One scale: every row's track is the same length.
+		for (const t of tracks) expect(Math.abs(t / tracks[0]! - 1)).toBeLessThan(0.001);
+		for (const r of ROWS) {
+			const w = await width(bar(r.money));
+			expect(Math.abs(w / school / (r.value / 1265) - 1), `${r.money} bar`).toBeLessThan(0.01);
+			// The bar's label: value and unit, as the edition writes them.
+			await expect(chart(page).locator(`.labels .money[data-fact="${r.money}"]`)).toHaveText(
+				r.text[lang]
+			);
+			for (const [id, n] of Object.entries(r.counts)) {
+				const marks = chart(page).locator(
+					`g.counts[data-row="${r.row}"] [data-fact="${id}"][data-mark]`
+				);
+				await expect(marks, id).toHaveCount(n);
+				await expect(chart(page).locator(`.labels .count[data-fact="${id}"]`)).toContainText(
+					String(n)
+				);
+			}
+		}
+		// The largest sum reaches nearly the whole track; nothing runs past it.
+		expect(await width(bar('communityCentreFunds'))).toBeLessThanOrEqual(tracks[0]!);
+	});
+
+	test(`${lang}: the floor figure ends in a fade, and only it`, async ({ page }) => {
+		await page.goto(path);
+		await scrollToStep(page, 'livelihoods', 4);
+		const floors = chart(page).locator('[data-floor]');
+		await expect(floors).toHaveCount(1);
+		const fitness = chart(page).locator('g.money[data-row="fitness"]');
+		const fade = fitness.locator('[data-floor="fitnessLibraryFunds"]');
+		await expect(fade).toHaveAttribute('fill', /url\(#livelihoods-floor-fade\)/);
+		const [barBox, fadeBox] = await Promise.all([
+			fitness.locator('rect[data-mark="bar"]').boundingBox(),
+			fade.boundingBox()
+		]);
+		// The fade starts where the bar ends and runs on past it.
+		expect(Math.abs(fadeBox!.x - (barBox!.x + barBox!.width))).toBeLessThan(1);
+		expect(fadeBox!.width).toBeGreaterThan(5);
+		await expect(fitness).toHaveAttribute('data-state', 'focus');
+		await expect(chart(page).locator('.labels .money[data-fact="fitnessLibraryFunds"]')).toHaveText(
+			lang === 'en' ? 'more than 1.5 million yuan' : '150余万元'
+		);
+	});
+
+	// Phones only: sizes are set here, and the desktop project adds nothing at them.
+	for (const [w, h] of [
+		[390, 844],
+		[375, 667],
+		[320, 640]
+	] as const) {
+		test(`${lang}: fits ${w}×${h} at every step, labels inside and apart`, async ({
+			page
+		}, info) => {
+			test.skip(info.project.name !== 'phone', 'phone sizes');
+			await page.setViewportSize({ width: w, height: h });
+			await page.goto(path);
+			for (let step = 0; step < STEPS; step++) {
+				await scrollToStep(page, 'livelihoods', step);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow, `step ${step}`).toBeLessThanOrEqual(0);
+				const { outside, overlaps } = await labelTrouble(page);
+				expect(outside, `step ${step} outside`).toEqual([]);
+				expect(overlaps, `step ${step} overlaps`).toEqual([]);
+			}
+		});
+	}
+}
+
+test('the prerendered page shows every area at full strength', async ({ request }) => {
+	for (const { path } of EDITIONS) {
+		const html = await (await request.get(path)).text();
+		expect(html).toMatch(/<section[^>]*data-scrolly="livelihoods"[^>]*data-active-step="-1"/);
+		const figure = html.slice(html.indexOf('data-chart="livelihoods"'));
+		const states = [...figure.matchAll(/class="money[^"]*" data-row="(\w+)" data-state="(\w+)"/g)];
+		expect(states.map((m) => m[2])).toEqual(ROWS.map(() => 'focus'));
+		const marks = figure.match(/data-mark="(square|dot)"/g) ?? [];
+		const total = ROWS.reduce((n, r) => n + Object.values(r.counts).reduce((a, b) => a + b, 0), 0);
+		expect(marks).toHaveLength(total);
+	}
+});
