@@ -1,6 +1,48 @@
 import type { TimelineCopy } from '../timeline.types';
 
 export const timeline: TimelineCopy = {
-	heading: '',
-	paragraphs: []
+	heading: '{partnershipYears}年大事记',
+	paragraphs: [
+		'报道中标明年份的事件屈指可数。按真实的年份比例排开，它们集中在对口支援的开头和最近几年。'
+	],
+	chart: {
+		title: '报道中标明年份的事件（按年份比例）',
+		gap: '1997年至2014年间，报道没有标明年份的事件。',
+		events: {
+			approval: {
+				title: '三峡工程获批',
+				text: '中央号召全国对口支援三峡库区，浙江与涪陵结成对口支援关系。'
+			},
+			wahaha: {
+				title: '娃哈哈落户涪陵',
+				text: '杭州娃哈哈集团率先到来，兼并涪陵{wahahaFactories|noun}特困淹没企业，安置移民{wahahaMigrants|noun}。'
+			},
+			baseline: {
+				title: '数据起点',
+				text: '报道所列经济数据从这一年算起：规上工业产值{industrialOutput1997}，地区生产总值{gdp1997}。'
+			},
+			communityAid: {
+				title: '援建移民小区',
+				text: '浙江开始无偿援助城镇移民小区和农村移民安置区建设，累计投入{resettlementCommunityAid}。'
+			},
+			shuangxiStart: {
+				title: '双溪社区启动改造',
+				text: '年初，在浙江帮扶下，马鞍街道双溪社区开始改造，社区居民中不少是三峡移民。'
+			},
+			shuangxiDone: {
+				title: '双溪社区改造完工',
+				text: '二月完工：新建社区服务中心，渗漏的山坪塘变成人工湖，还建起了双溪公园。'
+			},
+			seriesEnd: {
+				title: '最新数据',
+				text: '规上工业产值增至{industrialOutput2020}，地区生产总值{gdp2020}。干部培训部分移至浙江，累计{cadresStudied2020|noun}干部人才赴浙学习。'
+			},
+			pageYear: {
+				title: '对口支援{partnershipYears}年',
+				text: '报道刊发。{top100Firms2021|noun}浙企入选2021年度重庆市重点工业企业和成长型工业企业名单。'
+			}
+		},
+		notes: ['年份按比例绘制；时间相近的事件，文字依次错开，并以引线连到所属年份。'],
+		source: '资料来源：涪陵区，2021年发布。金额为当年价。'
+	}
 };
