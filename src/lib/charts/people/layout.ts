@@ -1,0 +1,143 @@
+/**
+ * Where everything in the people chart sits, in viewBox units (100 wide,
+ * 100 / PEOPLE_ASPECT tall). Two panels, one per direction of travel:
+ *   - Zhejiang -> Fuling: one dot per visiting leader, 40 to a row, and a
+ *     "+" after the last dot where the page says "more than" (all three are
+ *     floors, so the dots are the stated floor, never an invented total);
+ *   - Fuling -> Zhejiang: a ledger of labelled counts, one row each. Their
+ *     units differ (delegations, person-times, visits, people), so none is
+ *     drawn to a scale and none is set against another.
+ * The chart is static: this is all it draws, in every state.
+ */
+import { fact, val } from '$lib/data';
+
+export const VIEW_W = 100;
+/** Dots per row; one extra slot at the row's end keeps room for the "+". */
+export const COLS = 40;
+export const PITCH = VIEW_W / (COLS + 1);
+export const DOT_R = PITCH * 0.36;
+
+/** A panel heading: the direction ("Zhejiang -> Fuling") over what is shown. */
+export const HEAD_H = 12.5;
+/** The label line above each group of dots. */
+export const LABEL_H = 6.5;
+/** Space below each group, more than between a label and its dots. */
+const GROUP_GAP = 2.5;
+/** The on-site donations line under the dots. */
+export const DONATION_H = 12;
+/** Space between the two panels; the rule sits in its middle. */
+const PANEL_GAP = 5;
+/** One ledger row: a number over its unit, and a caption beside it. */
+export const ROW_H = 12.5;
+
+export const LEADER_IDS = [
+	'provincialLeaders',
+	'provincialDeptLeaders',
+	'cityCountyLeaders'
+] as const;
+export type LeaderId = (typeof LEADER_IDS)[number];
+
+/** Ledger rows and the figure each row leads with. */
+export const ROW_FACTS = {
+	delegations: 'fulingDelegations',
+	secondments: 'secondedCadres',
+	exchange: 'exchangeVisits',
+	training: 'peopleTrained',
+	study: 'cadresStudied2020'
+} as const;
+export type RowId = keyof typeof ROW_FACTS;
+export const ROW_IDS = Object.keys(ROW_FACTS) as RowId[];
+
+export interface Point {
+	x: number;
+	y: number;
+}
+
+export interface LeaderGroup {
+	id: LeaderId;
+	/** Top of the label line. */
+	labelY: number;
+	/** Dot centres, one per leader the page counts. */
+	dots: Point[];
+	/** Centre of the "+" after the last dot; null when the figure is exact. */
+	floor: Point | null;
+}
+
+export interface LedgerRow {
+	id: RowId;
+	factId: (typeof ROW_FACTS)[RowId];
+	y: number;
+	h: number;
+}
+
+export interface PeopleLayout {
+	zhejiang: { headY: number; groups: LeaderGroup[]; donationY: number };
+	fuling: { headY: number; rows: LedgerRow[] };
+	/** y of the rule between the panels. */
+	divider: number;
+	/** Total height of the drawing, in viewBox units. */
+	height: number;
+}
+
+/** Centre of the i-th slot of a unit grid whose first row's centres sit at `top + PITCH / 2`. */
+export function slot(i: number, top: number): Point {
+	return { x: (i % COLS) * PITCH + PITCH / 2, y: top + Math.floor(i / COLS) * PITCH + PITCH / 2 };
+}
+
+/**
+ * Where the "+" goes after `count` dots: the next free slot in the last
+ * row, or the spare slot at the end of that row when the row is full, so
+ * the marker never starts a row of its own.
+ */
+export function floorSlot(count: number, top: number): Point {
+	if (count > 0 && count % COLS === 0) {
+		const last = slot(count - 1, top);
+		return { x: COLS * PITCH + PITCH / 2, y: last.y };
+	}
+	return slot(count, top);
+}
+
+/** Rows a group of `count` dots takes. */
+export function dotRows(count: number): number {
+	return Math.max(1, Math.ceil(count / COLS));
+}
+
+/** Lays out both panels once, top to bottom. */
+export function peopleLayout(): PeopleLayout {
+	let y = 0;
+	const zHead = y;
+	y += HEAD_H;
+	const groups: LeaderGroup[] = LEADER_IDS.map((id) => {
+		const n = val(id);
+		const labelY = y;
+		const top = y + LABEL_H;
+		y = top + dotRows(n) * PITCH + GROUP_GAP;
+		return {
+			id,
+			labelY,
+			dots: Array.from({ length: n }, (_, i) => slot(i, top)),
+			floor: fact(id).floor ? floorSlot(n, top) : null
+		};
+	});
+	const donationY = y;
+	y += DONATION_H;
+	const divider = y + PANEL_GAP / 2;
+	y += PANEL_GAP;
+	const fHead = y;
+	y += HEAD_H;
+	const rows: LedgerRow[] = ROW_IDS.map((id) => {
+		const row = { id, factId: ROW_FACTS[id], y, h: ROW_H };
+		y += ROW_H;
+		return row;
+	});
+	return {
+		zhejiang: { headY: zHead, groups, donationY },
+		fuling: { headY: fHead, rows },
+		divider,
+		height: y
+	};
+}
+
+export const PEOPLE_LAYOUT = peopleLayout();
+/** Width / height of the drawing: fixed, so the server render is the browser's. */
+export const PEOPLE_ASPECT = VIEW_W / PEOPLE_LAYOUT.height;

@@ -1,0 +1,181 @@
+// The "people" chapter as a reader meets it: a static two-panel figure, one
+// dot per visiting leader with a "+" for each floor, and a ledger of counts
+// for the other direction. Both editions, phone and desktop (and 320 px).
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { guardPage, type PageGuard } from './support/guards';
+
+let guard: PageGuard;
+
+test.beforeEach(async ({ page, baseURL }) => {
+	guard = guardPage(page, baseURL ?? '');
+});
+
+test.afterEach(() => {
+	expect(guard.errors, 'console errors').toEqual([]);
+	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
+});
+
+/** The page's figures (FACTS.md §5), typed here so a wrong data file fails the test. */
+const LEADERS = [
+	['provincialLeaders', 20],
+	['provincialDeptLeaders', 80],
+	['cityCountyLeaders', 40]
+] as const;
+
+const EDITIONS = {
+	'/': {
+		groups: ['20+', '80+', '40+'],
+		donation: 'more than 25 million yuan',
+		rows: {
+			delegations: ['262', 'delegations', '2,061 people'],
+			secondments: ['533', 'person-times', '60 projects'],
+			exchange: ['3,000+', 'visits'],
+			training: ['2,000+', 'person-times'],
+			study: ['237', 'officials', '100']
+		},
+		aria: ['more than 20 provincial leaders', '262 delegations', '533 person-times']
+	},
+	'/zh/': {
+		groups: ['20余位', '80余位', '40余位'],
+		donation: '2500余万元',
+		rows: {
+			delegations: ['262', '批次', '2061人'],
+			secondments: ['533', '人次', '60个'],
+			exchange: ['3000余', '次'],
+			training: ['2000余', '人次'],
+			study: ['237', '名', '100人']
+		},
+		aria: ['20余位省级领导', '262批次', '533人次']
+	}
+} as const;
+
+const chartOf = (page: Page) => page.locator('figure[data-chart="people"]');
+
+async function openChart(page: Page, path: string): Promise<Locator> {
+	await page.goto(path);
+	const chart = chartOf(page);
+	// Static chart: every measure below reads layout, which needs no scrolling.
+	await expect(chart).toBeAttached();
+	return chart;
+}
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const box = (l: Locator) =>
+	l.evaluate((el): Box => {
+		const r = el.getBoundingClientRect();
+		return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+	});
+
+/** Text boxes of every label in the figure that sit outside it or outside their own line. */
+async function strayLabels(chart: Locator): Promise<string[]> {
+	return chart.evaluate((fig) => {
+		const plot = fig.querySelector('.plot')!.getBoundingClientRect();
+		// Glyph boxes run a pixel or two past a tight line box; more than that is a real overflow.
+		const SLACK = 2;
+		const bad: string[] = [];
+		const inside = (r: DOMRect, b: DOMRect) =>
+			r.left >= b.left - 1 &&
+			r.right <= b.right + 1 &&
+			r.top >= b.top - SLACK &&
+			r.bottom <= b.bottom + SLACK;
+		// Every piece of text: inside the drawing, and inside the line or row it was laid out in.
+		for (const line of fig.querySelectorAll<HTMLElement>('.labels p, .ledger .row')) {
+			const own = line.getBoundingClientRect();
+			if (!inside(own, plot)) bad.push(`line outside plot: ${line.textContent}`);
+			const range = document.createRange();
+			range.selectNodeContents(line);
+			for (const r of range.getClientRects()) {
+				if (r.width > 0 && !inside(r, own)) bad.push(`text outside its line: ${line.textContent}`);
+			}
+		}
+		return [...new Set(bad)];
+	});
+}
+
+for (const [path, ed] of Object.entries(EDITIONS)) {
+	test.describe(`people chapter on ${path}`, () => {
+		test('draws one dot per leader the page counts, and a "+" after each floor', async ({
+			page
+		}) => {
+			const chart = await openChart(page, path);
+			await expect(chart.locator('svg[role="img"]')).toHaveCount(1);
+			for (const [id, n] of LEADERS) {
+				const dots = chart.locator(`circle[data-fact="${id}"][data-mark="unit"]`);
+				await expect(dots, id).toHaveCount(n);
+				const plus = chart.locator(`[data-fact="${id}"][data-mark="floor"]`);
+				await expect(plus, id).toHaveCount(1);
+				await expect(plus).toBeVisible();
+				// The "+" follows the last dot on its row.
+				const last = await box(dots.last());
+				const p = await box(plus);
+				expect(p.left, id).toBeGreaterThan(last.right - 0.5);
+				expect(Math.abs((p.top + p.bottom) / 2 - (last.top + last.bottom) / 2)).toBeLessThan(1);
+			}
+			// All leader dots are one size and round: the drawing keeps its aspect.
+			const sizes = await chart.locator('circle').evaluateAll((els) =>
+				els.map((el) => {
+					const r = el.getBoundingClientRect();
+					return [Math.round(r.width * 10), Math.round(r.height * 10)];
+				})
+			);
+			expect(sizes).toHaveLength(140);
+			for (const [w, h] of sizes) expect(Math.abs(w! - h!)).toBeLessThanOrEqual(5);
+			expect(new Set(sizes.map(([w]) => w)).size).toBeLessThanOrEqual(2);
+		});
+
+		test('labels every group and every count with its figure and unit', async ({ page }) => {
+			const chart = await openChart(page, path);
+			for (const [i, [id]] of LEADERS.entries()) {
+				await expect(chart.locator(`[data-label="${id}"] [data-figure="${id}"]`)).toHaveText(
+					ed.groups[i]!
+				);
+			}
+			await expect(
+				chart.locator('[data-label="onSiteDonations"] [data-figure="onSiteDonations"]')
+			).toHaveText(ed.donation);
+			for (const [row, [value, unit, extra]] of Object.entries(ed.rows) as [
+				string,
+				readonly string[]
+			][]) {
+				const r = chart.locator(`[data-row="${row}"]`);
+				await expect(r.locator('.value strong')).toHaveText(value!);
+				await expect(r.locator('.unit')).toHaveText(unit!);
+				if (extra) await expect(r.locator('.caption')).toContainText(extra);
+			}
+			const label = await chart.locator('svg[role="img"]').getAttribute('aria-label');
+			for (const bit of ed.aria) expect(label).toContain(bit);
+		});
+
+		test('keeps every label inside the figure, each on its own line', async ({ page }) => {
+			const chart = await openChart(page, path);
+			expect(await strayLabels(chart)).toEqual([]);
+		});
+
+		test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			const chart = await openChart(page, path);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			const fig = await box(chart);
+			expect(fig.right).toBeLessThanOrEqual(320);
+			expect(await strayLabels(chart)).toEqual([]);
+			await expect(chart.locator('circle[data-mark="unit"]')).toHaveCount(140);
+		});
+	});
+}
+
+test('the chart is in the prerendered HTML, ready without JavaScript', async ({ request }) => {
+	for (const path of Object.keys(EDITIONS)) {
+		const html = await (await request.get(path)).text();
+		expect(html).toMatch(/<figure[^>]*data-chart="people"/);
+		for (const [id, n] of LEADERS) {
+			const dots = html.match(
+				new RegExp(`<circle[^>]*data-fact="${id}"[^>]*data-mark="unit"`, 'g')
+			);
+			expect(dots, id).toHaveLength(n);
+		}
+		expect(html.match(/data-mark="floor"/g)).toHaveLength(3);
+	}
+});
