@@ -607,7 +607,7 @@ export const RAW_FACTS: RawFact[] = [
 		section: 'people',
 		value: 2000,
 		unit: 'count',
-		noun: { en: 'trainees', zh: '人次' },
+		noun: { en: 'person-times of training', zh: '人次' },
 		when: CUMULATIVE,
 		floor: true,
 		label: {
@@ -635,7 +635,7 @@ export const RAW_FACTS: RawFact[] = [
 		section: 'people',
 		value: 100,
 		unit: 'count',
-		noun: { en: 'trainees', zh: '人' },
+		noun: { en: 'places', zh: '人' },
 		when: AS_OF_PAGE,
 		floor: false,
 		label: {
