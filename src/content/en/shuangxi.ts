@@ -1,6 +1,51 @@
 import type { ShuangxiCopy } from '../shuangxi.types';
 
 export const shuangxi: ShuangxiCopy = {
-	heading: '',
-	paragraphs: []
+	heading: 'Close up: one resettlement community',
+	paragraphs: [
+		'What does the help look like on the ground? The page offers one example: Shuangxi, a community in Fuling’s Ma’an subdistrict with {shuangxiResidents|noun}. Resettled migrants make up {shuangxiMigrantShare} of them.'
+	],
+	waffle: {
+		title: 'Who lives in Shuangxi',
+		source: 'Source: Fuling district, published 2021.',
+		notes: [
+			'Each square stands for one in every hundred residents.',
+			'The page gives a floor, so some grey squares may be migrants too.'
+		],
+		shareLead: 'Resettled migrants',
+		total: 'All residents: {shuangxiResidents}',
+		aria: 'Waffle chart: resettled migrants are {shuangxiMigrantShare} of the residents of Shuangxi, a community of {shuangxiResidents|noun}.'
+	},
+	renovation: [
+		'Before, the page says, the community was dirty and run-down, and its service centre lacked basic facilities. Work to renovate it began in early 2018 with Zhejiang’s help and was finished in February 2019.'
+	],
+	change: {
+		title: 'Shuangxi before and after the renovation',
+		source: 'Source: Fuling district, published 2021.',
+		notes: ['As the page describes it; it gives no figures for the work.'],
+		before: {
+			heading: 'Before',
+			when: 'Work began in early 2018',
+			items: [
+				'Dirty, run-down surroundings',
+				'A service centre short of facilities',
+				'A leaking pond on the hillside',
+				'An open-air garbage dump'
+			]
+		},
+		after: {
+			heading: 'After',
+			when: 'Work finished in February 2019',
+			items: [
+				'A new community service centre',
+				'The pond turned into a clear artificial lake',
+				'Shuangxi Park, with a fitness trail, pavilions and a badminton court',
+				'The garbage dump gone',
+				'Regular job-skills training at the service centre'
+			]
+		}
+	},
+	programme: [
+		'The page calls Shuangxi’s change a microcosm of a wider effort. Since 2014, it says, {resettlementCommunityAid} of free aid from Zhejiang has gone into two programmes: all-round help for resettlement communities in towns, and targeted help for rural resettlement areas. It does not say how much of that money went to Shuangxi.'
+	]
 };

@@ -1,6 +1,43 @@
 import type { ShuangxiCopy } from '../shuangxi.types';
 
 export const shuangxi: ShuangxiCopy = {
-	heading: '',
-	paragraphs: []
+	heading: '特写：一个移民社区',
+	paragraphs: [
+		'帮扶落到实处是什么样子？报道举了一个例子：马鞍街道双溪社区。社区有居民{shuangxiResidents|noun}，其中移民占{shuangxiMigrantShare}。'
+	],
+	waffle: {
+		title: '双溪社区的居民构成',
+		source: '资料来源：涪陵区，2021年发布。',
+		notes: ['每个方格代表百分之一的居民。', '报道给出的是下限，部分灰色方格也可能是移民。'],
+		shareLead: '移民占比',
+		total: '居民总数：{shuangxiResidents|noun}',
+		aria: '方格图：双溪社区有居民{shuangxiResidents|noun}，其中移民占{shuangxiMigrantShare}。'
+	},
+	renovation: [
+		'报道称，此前社区环境脏乱差，便民服务中心功能设施也不完善。2018年初，在浙江的帮助下，双溪移民社区综合整治项目启动，翌年二月完工。'
+	],
+	change: {
+		title: '整治前后的双溪社区',
+		source: '资料来源：涪陵区，2021年发布。',
+		notes: ['依据报道的描述整理；报道未给出这项整治的投入等数字。'],
+		before: {
+			heading: '整治前',
+			when: '2018年初启动整治',
+			items: ['社区环境脏乱差', '便民服务中心功能设施不完善', '山坪塘渗漏', '露天垃圾场']
+		},
+		after: {
+			heading: '整治后',
+			when: '2019年二月完工',
+			items: [
+				'崭新的社区便民服务中心落成',
+				'渗漏的山坪塘变成清澈的人工湖',
+				'双溪公园配齐健身步道、凉亭、羽毛球场',
+				'露天垃圾场不见了',
+				'便民服务中心常态化开展技能培训，帮助居民就业'
+			]
+		}
+	},
+	programme: [
+		'报道称，双溪社区的嬗变是一个缩影。2014年以来，涪陵投入浙江无偿援助资金{resettlementCommunityAid}，实施城镇移民小区综合帮扶、农村移民安置区精准帮扶“两项工程”。至于其中有多少用于双溪社区，报道没有说明。'
+	]
 };

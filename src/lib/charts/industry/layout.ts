@@ -1,0 +1,85 @@
+/**
+ * Where every dot of the paired-firms chart sits, in viewBox units (100 wide,
+ * 100 / FIRMS_ASPECT tall). One dot per firm, Zhejiang's block on the left and
+ * Fuling's on the right, ten to a row with a gap after the fifth so a reader
+ * can count them in fives and tens. Both blocks share one dot size and pitch,
+ * so 42 looks 42 / 35 times as many as 35. No dot is tied to another: the page
+ * gives the two totals, not who worked with whom.
+ */
+import { val } from '$lib/data';
+
+export const BLOCK_IDS = ['zhejiangFirms', 'fulingFirms'] as const;
+export type BlockId = (typeof BLOCK_IDS)[number];
+
+export const VIEW_W = 100;
+/** Dots per row. */
+export const COLS = 10;
+/** Width of each block; the space between them holds the double arrow. */
+export const BLOCK_W = 42;
+/** Extra space between the fifth and sixth dot of a row. */
+const SPLIT = 1.2;
+export const PITCH = (BLOCK_W - SPLIT) / COLS;
+/** Dot radius as a share of the pitch: about a quarter of each pitch is air. */
+const R = PITCH * 0.37;
+/** Height of the label band above the dots. */
+export const LABEL_H = 8;
+const BOTTOM_PAD = 0.6;
+
+export interface Dot {
+	cx: number;
+	cy: number;
+	r: number;
+}
+
+export interface Block {
+	id: BlockId;
+	/** Left edge of the block. */
+	x: number;
+	dots: Dot[];
+}
+
+/** Rows needed for `count` dots. */
+export function rowsFor(count: number): number {
+	return Math.ceil(count / COLS);
+}
+
+/** `count` dots in rows of COLS from (x0, top), reading order. */
+export function dotGrid(count: number, x0: number, top: number): Dot[] {
+	return Array.from({ length: count }, (_, i) => {
+		const col = i % COLS;
+		const row = Math.floor(i / COLS);
+		return {
+			cx: x0 + col * PITCH + (col >= COLS / 2 ? SPLIT : 0) + PITCH / 2,
+			cy: top + row * PITCH + PITCH / 2,
+			r: R
+		};
+	});
+}
+
+const MAX_ROWS = Math.max(...BLOCK_IDS.map((id) => rowsFor(val(id))));
+export const VIEW_H = LABEL_H + MAX_ROWS * PITCH + BOTTOM_PAD;
+export const FIRMS_ASPECT = VIEW_W / VIEW_H;
+
+/** Left edge of each block. */
+export const BLOCK_X: Record<BlockId, number> = { zhejiangFirms: 0, fulingFirms: VIEW_W - BLOCK_W };
+
+/** Both blocks, laid out once from the data. */
+export function firmsLayout(): Block[] {
+	return BLOCK_IDS.map((id) => ({
+		id,
+		x: BLOCK_X[id],
+		dots: dotGrid(val(id), BLOCK_X[id], LABEL_H)
+	}));
+}
+
+/** The double arrow between the blocks: centred in the gap, level with the dots. */
+export function arrowBetween(): { x1: number; x2: number; y: number } {
+	const gapL = BLOCK_W;
+	const gapR = VIEW_W - BLOCK_W;
+	const inset = (gapR - gapL) * 0.22;
+	return {
+		x1: gapL + inset,
+		x2: gapR - inset,
+		y: LABEL_H + (rowsFor(val('zhejiangFirms')) * PITCH) / 2
+	};
+}

@@ -1,0 +1,220 @@
+// The "industry" and "shuangxi" chapters on the built site, both editions,
+// phone and desktop: one mark per firm and per hundredth of residents, the
+// floors printed as floors, every label inside its figure.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { guardPage, type PageGuard } from './support/guards';
+
+let guard: PageGuard;
+
+test.beforeEach(async ({ page, baseURL }) => {
+	guard = guardPage(page, baseURL ?? '');
+});
+
+test.afterEach(() => {
+	expect(guard.errors, 'console errors').toEqual([]);
+	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
+});
+
+const EDITIONS = [
+	{
+		path: '/',
+		zhejiang: '35',
+		fuling: '42',
+		expansion: '10+',
+		share: '30%+',
+		residents: 'more than 12,000',
+		wahaha: 'more than 1,200 migrants',
+		wahahaNote: '1,200+ migrants',
+		aid: '75.34 million yuan'
+	},
+	{
+		path: '/zh/',
+		zhejiang: '35家',
+		fuling: '42家',
+		expansion: '10余家',
+		share: '30%以上',
+		residents: '1.2万余名',
+		wahaha: '1200余人',
+		wahahaNote: '安置移民1200余人',
+		aid: '7534万元'
+	}
+] as const;
+
+/** The accent colour as the browser resolves it, e.g. "rgb(10, 102, 112)". */
+async function accent(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const probe = document.createElement('span');
+		probe.style.color = 'var(--accent)';
+		document.body.append(probe);
+		const c = getComputedStyle(probe).color;
+		probe.remove();
+		return c;
+	});
+}
+
+const fills = (marks: Locator) =>
+	marks.evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
+
+/** Scrolls a figure into view at once (the page scrolls smoothly otherwise). */
+async function reveal(figure: Locator): Promise<void> {
+	await figure.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+}
+
+/** Text of every element in the figure that sticks out of it sideways. */
+async function outside(figure: Locator): Promise<string[]> {
+	return figure.evaluate((fig) => {
+		const box = fig.getBoundingClientRect();
+		return Array.from(fig.querySelectorAll<Element>('*'))
+			.map((el) => ({ el, r: el.getBoundingClientRect() }))
+			.filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+			.map(({ el }) => `${el.tagName} ${el.textContent?.slice(0, 40)}`);
+	});
+}
+
+for (const ed of EDITIONS) {
+	test.describe(`on ${ed.path}`, () => {
+		test('the firms chart draws one dot per firm and no pairings', async ({ page }) => {
+			await page.goto(ed.path);
+			const chart = page.locator('figure[data-chart="industry-firms"]');
+			await reveal(chart);
+			const zj = chart.locator('circle[data-fact="zhejiangFirms"]');
+			const fl = chart.locator('circle[data-fact="fulingFirms"]');
+			await expect(zj).toHaveCount(35);
+			await expect(fl).toHaveCount(42);
+
+			// Zhejiang's firms in the accent, Fuling's not; every dot the same size.
+			const a = await accent(page);
+			expect(new Set(await fills(zj))).toEqual(new Set([a]));
+			expect(await fills(fl)).not.toContain(a);
+			const widths = await chart
+				.locator('circle[data-mark="firm"]')
+				.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width * 10)));
+			expect(new Set(widths).size).toBe(1);
+			expect(widths[0]).toBeGreaterThan(40);
+
+			// The one line in the chart is the arrow between the blocks, clear of every dot.
+			const lines = chart.locator('svg line');
+			await expect(lines).toHaveCount(1);
+			const gap = await page.evaluate(() => {
+				const box = (sel: string) =>
+					Array.from(document.querySelectorAll(sel)).map((el) => el.getBoundingClientRect());
+				const zjRight = Math.max(...box('circle[data-fact="zhejiangFirms"]').map((r) => r.right));
+				const flLeft = Math.min(...box('circle[data-fact="fulingFirms"]').map((r) => r.left));
+				const line = box('[data-chart="industry-firms"] svg line')[0]!;
+				return { zjRight, flLeft, l: line.left, r: line.right };
+			});
+			expect(gap.l).toBeGreaterThan(gap.zjRight);
+			expect(gap.r).toBeLessThan(gap.flLeft);
+
+			// Labels say the counts, formatted for the edition.
+			await expect(chart.locator('.label.zhejiangFirms .num')).toHaveText(ed.zhejiang);
+			await expect(chart.locator('.label.fulingFirms .num')).toHaveText(ed.fuling);
+			const aria = await chart.locator('svg[role="img"]').getAttribute('aria-label');
+			expect(aria).toContain('35');
+			expect(aria).toContain('42');
+		});
+
+		test('the industry panel names six industries and keeps floors', async ({ page }) => {
+			await page.goto(ed.path);
+			const panel = page.locator('figure[data-chart="industry-panel"]');
+			await expect(
+				panel.locator('[data-mark="industry"][data-fact="leadingIndustries"]')
+			).toHaveCount(6);
+			await expect(panel.locator('.num[data-fact="expansionFirms"]')).toHaveText(ed.expansion);
+			await expect(panel.locator('.named li').first()).toContainText(ed.wahahaNote);
+			await expect(page.locator('#industry .prose').first()).toContainText(ed.wahaha);
+		});
+
+		test('the waffle fills thirty of a hundred squares, the top three rows', async ({ page }) => {
+			await page.goto(ed.path);
+			const chart = page.locator('figure[data-chart="shuangxi-waffle"]');
+			await reveal(chart);
+			const cells = chart.locator('rect[data-fact="shuangxiMigrantShare"]');
+			await expect(cells).toHaveCount(100);
+			const a = await accent(page);
+			const colours = await fills(cells);
+			expect(colours.filter((c) => c === a)).toHaveLength(30);
+			// The accent squares sit above every grey one.
+			const [lowestAccent, highestGrey] = await cells.evaluateAll((els, acc) => {
+				const rects = els.map((el) => ({
+					accent: getComputedStyle(el).fill === acc,
+					r: el.getBoundingClientRect()
+				}));
+				return [
+					Math.max(...rects.filter((x) => x.accent).map((x) => x.r.bottom)),
+					Math.min(...rects.filter((x) => !x.accent).map((x) => x.r.top))
+				];
+			}, a);
+			expect(lowestAccent).toBeLessThan(highestGrey!);
+			// Square squares: the fixed aspect keeps them from stretching.
+			const r = await cells.first().evaluate((el) => el.getBoundingClientRect());
+			expect(Math.abs(r.width / r.height - 1)).toBeLessThan(0.02);
+
+			await expect(chart.locator('.share .num')).toHaveText(ed.share);
+			await expect(chart.locator('.total')).toContainText(ed.residents);
+			const aria = await chart.locator('svg[role="img"]').getAttribute('aria-label');
+			expect(aria).toContain(ed.share === '30%+' ? 'more than 30%' : '30%以上');
+			expect(aria).toContain(ed.residents);
+		});
+
+		test('before and after sit side by side on desktop, stacked on phone', async ({
+			page
+		}, info) => {
+			await page.goto(ed.path);
+			const fig = page.locator('figure[data-chart="shuangxi-change"]');
+			await expect(fig.locator('[data-side="before"] li')).toHaveCount(4);
+			await expect(fig.locator('[data-side="after"] li')).toHaveCount(5);
+			const before = (await fig.locator('[data-side="before"]').boundingBox())!;
+			const after = (await fig.locator('[data-side="after"]').boundingBox())!;
+			if (info.project.name === 'desktop') {
+				expect(after.x).toBeGreaterThan(before.x + before.width);
+				expect(Math.abs(after.y - before.y)).toBeLessThan(2);
+			} else {
+				expect(after.y).toBeGreaterThan(before.y + before.height);
+			}
+			// The frame grows with its text: the source line sits below the last item.
+			const last = (await fig.locator('[data-side="after"] li').last().boundingBox())!;
+			const caption = (await fig.locator('figcaption').boundingBox())!;
+			expect(caption.y).toBeGreaterThanOrEqual(last.y + last.height - 1);
+			// The programme since 2014 is in the chapter, with its figure.
+			await expect(page.locator('#shuangxi .prose').last()).toContainText(ed.aid);
+			await expect(page.locator('#shuangxi .prose').first()).toContainText(ed.residents);
+		});
+
+		test('at 320 px nothing scrolls sideways and every label stays in its figure', async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(ed.path);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			for (const id of ['industry-firms', 'industry-panel', 'shuangxi-waffle', 'shuangxi-change']) {
+				expect(await outside(page.locator(`figure[data-chart="${id}"]`)), id).toEqual([]);
+			}
+			// The waffle's two labels do not run into each other.
+			const share = (await page.locator('[data-chart="shuangxi-waffle"] .share').boundingBox())!;
+			const total = (await page.locator('[data-chart="shuangxi-waffle"] .total').boundingBox())!;
+			expect(share.y + share.height).toBeLessThan(total.y);
+			// Nor do the two block labels of the firms chart.
+			const zl = (await page
+				.locator('[data-chart="industry-firms"] .label.zhejiangFirms')
+				.boundingBox())!;
+			const fl = (await page
+				.locator('[data-chart="industry-firms"] .label.fulingFirms')
+				.boundingBox())!;
+			expect(zl.x + zl.width).toBeLessThanOrEqual(fl.x);
+		});
+	});
+}
+
+test('the prerendered HTML already holds every mark, without JavaScript', async ({ request }) => {
+	for (const path of ['/', '/zh/']) {
+		const html = await (await request.get(path)).text();
+		expect(html.match(/<circle[^>]*data-fact="zhejiangFirms"/g)).toHaveLength(35);
+		expect(html.match(/<circle[^>]*data-fact="fulingFirms"/g)).toHaveLength(42);
+		expect(html.match(/<rect[^>]*data-mark="migrant"/g)).toHaveLength(30);
+		expect(html.match(/<rect[^>]*data-mark="other"/g)).toHaveLength(70);
+	}
+});
