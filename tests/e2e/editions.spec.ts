@@ -51,7 +51,9 @@ test('switching language mid-story lands on the same step', async ({ page }) => 
 	await expect(page.locator('#economy-2')).toBeInViewport();
 
 	// And back, from a chapter without steps.
-	await page.locator('#methods h2').scrollIntoViewIfNeeded();
+	await page
+		.locator('#methods')
+		.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
 	await page.mouse.wheel(0, -40);
 	await page.locator('[data-lang-switch="floating"]').click();
 	await expect(page).toHaveURL(/\/#methods$/);
