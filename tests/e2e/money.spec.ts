@@ -22,7 +22,7 @@ const EDITIONS = [
 			/Free donations.*397 million yuan/,
 			/one scale.*23\.03 billion yuan.*397 million yuan/,
 			/58 blocks/,
-			/993 public-welfare projects.*107 economic and trade/,
+			/993 public-welfare projects.*107 (economic and )?trade/,
 			/gift: 397 million yuan.*expects a return: 23\.03 billion yuan/
 		]
 	},
@@ -236,6 +236,19 @@ for (const path of ['/', '/zh/']) {
 					.map(({ text }) => text);
 			});
 			expect(outside, `step ${i}`).toEqual([]);
+			// The two bar names never run into each other.
+			const [a, b] = await chart(page)
+				.locator('.labels > .name')
+				.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+			expect(a.right, `step ${i}`).toBeLessThan(b.left);
+			// ... and every label stays inside the drawing area, clear of the notes below.
+			const below = await chart(page).evaluate((fig) => {
+				const plot = fig.querySelector('.plot')!.getBoundingClientRect();
+				return Array.from(fig.querySelectorAll('.labels span, .square-labels div'))
+					.filter((el) => el.getBoundingClientRect().bottom > plot.bottom + 1)
+					.map((el) => el.textContent);
+			});
+			expect(below, `step ${i}`).toEqual([]);
 		}
 	});
 }

@@ -17,7 +17,7 @@ export const money: MoneyCopy = {
 		source: 'Source: Fuling district, published 2021. Nominal yuan.',
 		notes: [
 			'Totals over {partnershipYears} years.',
-			'Investment in place: funds that arrived for the trade cooperation projects; the page does not say where they came from.'
+			'Investment: funds actually in place for the trade cooperation projects; the page does not say where they came from.'
 		],
 		aria: [
 			'Bar chart. Free donations from Zhejiang over {partnershipYears} years: {freeDonations}, on an axis that fits them.',
@@ -27,18 +27,18 @@ export const money: MoneyCopy = {
 			'Bar chart on one scale. Free donations, a gift: {freeDonations}. Investment in place, commercial capital that expects a return: {tradeFundsInPlace}.'
 		],
 		bars: {
-			freeDonations: 'Free donations',
-			tradeFundsInPlace: 'Investment in place'
+			freeDonations: 'Donations',
+			tradeFundsInPlace: 'Investment'
 		},
 		kinds: {
 			freeDonations: 'A gift',
-			tradeFundsInPlace: 'Expects a return'
+			tradeFundsInPlace: 'Seeks a return'
 		},
 		axisUnit: 'billion yuan',
 		blocks: '{investmentToDonations} × the donations',
 		squares: {
 			publicWelfareProjects: 'Public-welfare projects',
-			tradeProjects: 'Economic and trade cooperation projects'
+			tradeProjects: 'Trade cooperation projects'
 		},
 		unitKey: 'One square = one project.'
 	}

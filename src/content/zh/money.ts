@@ -8,9 +8,9 @@ export const money: MoneyCopy = {
 	steps: [
 		'据涪陵区介绍，{partnershipYears}年来，浙江累计向涪陵无偿捐赠资金**{freeDonations}**。这笔钱不需要偿还。',
 		'经贸合作带来的资金要多得多。按报道的统计，{tradeProjects|noun}对口支援经贸合作项目到位资金**{tradeFundsInPlace}**。换成能容纳这笔钱的刻度，捐赠资金只剩下细细一条。',
-		'到位资金约为捐赠资金的{investmentToDonations}倍：把捐赠资金这根柱子叠上{investmentToDonations}次，差不多正好填满到位资金那一根。',
+		'到位资金约为捐赠资金的{investmentToDonations}倍：把捐赠资金这根柱子叠上{investmentToDonations}次，几乎正好填满到位资金那一根。',
 		'如果按项目个数算，顺序就倒了过来。与捐赠资金并列的公益项目有{publicWelfareProjects|noun}，到位资金则来自{tradeProjects|noun}经贸合作项目。每个方块代表一个项目。',
-		'这两笔钱性质不同。捐赠是无偿的赠予，到位资金则是期待回报的商业资本。报道把它算作浙江对口支援的成果，但没有说明其中多少来自浙江企业、多少来自其他渠道。'
+		'这两笔钱性质不同。捐赠是无偿的赠予，到位资金则是期待回报的商业资本。报道把这些项目记在浙江对口支援名下，但没有说明这笔钱多少来自浙江企业、多少来自其他渠道。'
 	],
 	chart: {
 		title: '1992—2021年浙江无偿捐赠资金与经贸合作到位资金',
@@ -27,11 +27,11 @@ export const money: MoneyCopy = {
 			'同一刻度的柱状图。无偿捐赠资金{freeDonations}，属于赠予；经贸合作到位资金{tradeFundsInPlace}，属于期待回报的商业资本。'
 		],
 		bars: {
-			freeDonations: '无偿捐赠资金',
-			tradeFundsInPlace: '经贸合作到位资金'
+			freeDonations: '无偿捐赠',
+			tradeFundsInPlace: '到位资金'
 		},
 		kinds: {
-			freeDonations: '无偿赠予',
+			freeDonations: '不求回报',
 			tradeFundsInPlace: '期待回报'
 		},
 		axisUnit: '亿元',

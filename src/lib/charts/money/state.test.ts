@@ -122,14 +122,15 @@ describe('geometry', () => {
 		expect(PLOT_BOTTOM).toBeLessThan(VIEW_H);
 	});
 
-	it('draws one square per project, all the same size, inside the drawing area', () => {
+	it("draws one square per project, all the same size, standing on the bars' baseline", () => {
 		const groups = squaresLayout();
 		expect(groups.map((g) => g.squares.length)).toEqual([993, 107]);
 		const sizes = new Set(groups.flatMap((g) => g.squares.map((s) => `${s.w}x${s.h}`)));
 		expect(sizes.size).toBe(1);
 		const all = groups.flatMap((g) => g.squares);
 		expect(Math.max(...all.map((s) => s.x + s.w))).toBeLessThanOrEqual(VIEW_W);
-		expect(Math.max(...all.map((s) => s.y + s.h))).toBeLessThanOrEqual(PLOT_BOTTOM);
+		expect(Math.max(...all.map((s) => s.y + s.h))).toBeCloseTo(PLOT_BOTTOM, 10);
+		expect(Math.min(...groups.map((g) => g.labelY))).toBeGreaterThanOrEqual(0);
 	});
 
 	it('puts each label above its own squares, below the group before', () => {

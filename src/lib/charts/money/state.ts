@@ -84,7 +84,7 @@ export const VIEW_W = 100;
 export const VIEW_H = VIEW_W / MONEY_ASPECT;
 export const PLOT_TOP = 13;
 /** Room below for each bar's name and, on the last step, what kind of money it is. */
-export const PLOT_BOTTOM = VIEW_H - 16;
+export const PLOT_BOTTOM = VIEW_H - 18;
 export const PLOT_LEFT = 12;
 
 export interface Slot {
@@ -138,10 +138,20 @@ export interface SquareGroup {
 	bottom: number;
 }
 
-/** Lays out one square per project, the two kinds one above the other, from `top`. */
-export function squaresLayout(top = 4): SquareGroup[] {
+/** Height of one group: its label line and its rows of squares. */
+function groupHeight(n: number): number {
+	return SQUARE_LABEL_H + (Math.ceil(n / COLS) - 1) * PITCH + PITCH * (1 - GAP);
+}
+
+/**
+ * Lays out one square per project, the two kinds one above the other, the
+ * last row resting on `bottom` (by default the bars' baseline, so the panel
+ * stands where the bars stood).
+ */
+export function squaresLayout(bottom = PLOT_BOTTOM): SquareGroup[] {
 	const size = PITCH * (1 - GAP);
-	let y = top;
+	const heights = SQUARE_IDS.map((id) => groupHeight(val(id)));
+	let y = bottom - heights.reduce((a, b) => a + b, 0) - GROUP_GAP * (SQUARE_IDS.length - 1);
 	return SQUARE_IDS.map((id) => {
 		const n = val(id);
 		const first = y + SQUARE_LABEL_H;
@@ -151,9 +161,9 @@ export function squaresLayout(top = 4): SquareGroup[] {
 			w: size,
 			h: size
 		}));
-		const bottom = first + (Math.ceil(n / COLS) - 1) * PITCH + size;
-		const group = { id, labelY: y, squares, bottom };
-		y = bottom + GROUP_GAP;
+		const last = first + (Math.ceil(n / COLS) - 1) * PITCH + size;
+		const group = { id, labelY: y, squares, bottom: last };
+		y = last + GROUP_GAP;
 		return group;
 	});
 }
