@@ -68,7 +68,7 @@ export const PLACES: readonly Place[] = [
 		id: 'chongqing',
 		...at(ON_RIVER.chongqing),
 		onRiver: true,
-		label: { x: 1, y: 26, align: 'start', side: 'below' }
+		label: { x: 1, y: 27.5, align: 'start', side: 'below' }
 	},
 	{
 		id: 'fuling',
@@ -93,7 +93,7 @@ export const PLACES: readonly Place[] = [
 ];
 
 /** The reservoir's label, under the stretch it names. */
-export const RESERVOIR_LABEL: LabelSpot = { x: 43, y: 21, align: 'middle', side: 'below' };
+export const RESERVOIR_LABEL: LabelSpot = { x: 43, y: 20.5, align: 'middle', side: 'below' };
 /** The river's name, under its lower course. */
 export const RIVER_LABEL: LabelSpot = { x: 84, y: 23, align: 'middle', side: 'below' };
 /** "Schematic, not to scale", in the empty lower-left corner. */
