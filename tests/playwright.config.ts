@@ -34,6 +34,8 @@ export default defineConfig({
 		},
 		{
 			name: 'desktop',
+			// Tests that set their own 320 px phone viewport run once, under 'phone'.
+			grepInvert: /320 ?(px|×)/,
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, launchOptions }
 		}
 	],
