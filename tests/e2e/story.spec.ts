@@ -48,15 +48,40 @@ test('the economy section steps from 1997 alone to output and GDP, to scale', as
 	expect(await economyLabel(page)).toContain('4.05 billion yuan');
 	const alone = await barHeight(page, 'industrialOutput1997');
 
+	// The jump: 2020 runs off the top of the 1997 scale, cut there, with no number yet.
 	await scrollToStep(page, 'economy', 1);
+	const chart = page.locator('[data-chart="economy"]');
+	await expect(chart.locator('[data-cut="industrialOutput2020"]')).toHaveCount(1);
+	await expect.poll(() => barHeight(page, 'industrialOutput1997')).toBeCloseTo(alone, 0);
+	const shownText = () =>
+		chart.locator('.labels span').evaluateAll((els) =>
+			els
+				.filter((el) => getComputedStyle(el).opacity !== '0')
+				.map((el) => el.textContent)
+				.join(' ')
+		);
+	expect(await shownText()).not.toContain('174.2');
+
+	await scrollToStep(page, 'economy', 2);
 	// After the eased scale change the 1997 bar is a sliver beside 2020's.
 	await expect
 		.poll(() => ratio(page, 'industrialOutput2020', 'industrialOutput1997'))
 		.toBeCloseTo(OUTPUT_RATIO, 0);
 	expect(await barHeight(page, 'industrialOutput1997')).toBeLessThan(alone / 20);
 	expect(await economyLabel(page)).toContain('174.2 billion yuan');
+	await expect(chart.locator('[data-cut]')).toHaveCount(0);
+	// The tallest bar stands under the top gridline's labelled tick.
+	const [top2020, topTick] = await Promise.all([
+		chart
+			.locator('rect[data-fact="industrialOutput2020"]')
+			.evaluate((el) => el.getBoundingClientRect().top),
+		chart
+			.locator('svg line')
+			.evaluateAll((ls) => Math.min(...ls.map((l) => l.getBoundingClientRect().top)))
+	]);
+	expect(topTick).toBeLessThan(top2020 - 2);
 
-	await scrollToStep(page, 'economy', 2);
+	await scrollToStep(page, 'economy', 3);
 	const blocks = page.locator('[data-chart="economy"] rect[data-mark="block"]');
 	await expect(blocks).toHaveCount(43);
 	// Each block is drawn the height of the 1997 bar.
@@ -69,7 +94,7 @@ test('the economy section steps from 1997 alone to output and GDP, to scale', as
 		.toBeCloseTo(1, 1);
 	expect(await economyLabel(page)).toMatch(/43 blocks/);
 
-	await scrollToStep(page, 'economy', 3);
+	await scrollToStep(page, 'economy', 4);
 	await expect.poll(() => barOpacity(page, 'gdp2020')).toBe(1);
 	await expect(blocks).toHaveCount(0);
 	// The acceptance check: heights within 1 % of 1742 : 40.49.
@@ -152,10 +177,10 @@ test('kilometres and counts are drawn to their own scales', async ({ page }) => 
 });
 
 test('a link to a step opens there with the chart in that state', async ({ page }) => {
-	await page.goto('/#economy-2');
-	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '2');
+	await page.goto('/#economy-3');
+	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '3');
 	await expect(page.locator('[data-chart="economy"] rect[data-mark="block"]')).toHaveCount(43);
-	const top = await page.locator('#economy-2').evaluate((el) => el.getBoundingClientRect().top);
+	const top = await page.locator('#economy-3').evaluate((el) => el.getBoundingClientRect().top);
 	expect(top).toBeGreaterThanOrEqual(-1);
 	expect(top).toBeLessThan(page.viewportSize()!.height * 0.75);
 });
@@ -164,14 +189,14 @@ test('scrolling very fast still lands every chart in the right state', async ({ 
 	await page.goto('/');
 	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 	await page.evaluate(() => {
-		const s = document.querySelector('[data-scrolly="economy"] [data-step="3"]')!;
+		const s = document.querySelector('[data-scrolly="economy"] [data-step="4"]')!;
 		window.scrollTo(0, s.getBoundingClientRect().top + window.scrollY - 10);
 	});
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await page
-		.locator('#economy-3')
+		.locator('#economy-4')
 		.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '3');
+	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '4');
 	await expect
 		.poll(async () =>
 			Math.abs(

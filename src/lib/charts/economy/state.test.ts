@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { economyState, ECONOMY_STEPS, barSlot, blockCount } from './state';
+import { economyState, interpolateEconomyState, ECONOMY_STEPS, barSlot, blockCount } from './state';
 
 describe('economyState', () => {
 	it('starts with the 1997 bar alone on a scale that fits it', () => {
@@ -10,20 +10,34 @@ describe('economyState', () => {
 		expect(s.yMax).toBeLessThan(60);
 	});
 
-	it('changes scale when 2020 arrives so 1742 fits', () => {
+	it('lets 2020 burst through the 1997 scale before the scale changes', () => {
 		const s = economyState(1);
 		expect(s.output2020).toBe(1);
-		expect(s.yMax).toBeGreaterThan(1742);
+		expect(s.yMax).toBe(economyState(0).yMax);
 		expect(s.blocks).toBe(0);
 	});
 
-	it('shows the blocks on step 2 only', () => {
-		expect([0, 1, 2, 3].map((i) => economyState(i).blocks)).toEqual([0, 0, 1, 0]);
+	it('changes scale on the next step so 1742 stands under a labelled top tick', () => {
+		const s = economyState(2);
+		expect(s.yMax).toBeGreaterThan(1742);
+		expect(s.yMax % 500).toBe(0);
+		expect(s.blocks).toBe(0);
+	});
+
+	it('shows the blocks on step 3 only', () => {
+		expect([0, 1, 2, 3, 4].map((i) => economyState(i).blocks)).toEqual([0, 0, 0, 1, 0]);
+	});
+
+	it('tweens through fresh in-between states, the axis top by a constant ratio', () => {
+		const f = interpolateEconomyState(economyState(1), economyState(2));
+		const a = f(0.5);
+		expect(f(0.5)).not.toBe(a);
+		expect(a.yMax).toBeCloseTo(Math.sqrt(economyState(1).yMax * economyState(2).yMax), 6);
 	});
 
 	it('brings in GDP on the last step', () => {
 		expect(economyState(ECONOMY_STEPS - 1).gdp).toBe(1);
-		expect(economyState(2).gdp).toBe(0);
+		expect(economyState(3).gdp).toBe(0);
 	});
 
 	it('clamps -1, NaN and out-of-range steps to real states', () => {

@@ -5,8 +5,15 @@
 import { val } from '$lib/data';
 import { DERIVED } from '$lib/data/derive';
 import { clampStep } from '$lib/scrolly/step';
+import { interpolateState } from '$lib/charts/shared/motion';
 
-export const ECONOMY_STEPS = 4;
+/**
+ * 0: 1997 alone; 1: 2020 bursts through the 1997 scale, no number yet;
+ * 2: the scale changes and 2020's number arrives; 3: 1997-sized blocks fill
+ * the 2020 bar; 4: GDP beside output. The jump gets a beat of its own (1)
+ * so a reader feels it before reading the figure.
+ */
+export const ECONOMY_STEPS = 5;
 
 /** Width / height of the chart's drawing area; fixed so the server render matches the browser. */
 export const ECONOMY_ASPECT = 1.1;
@@ -32,20 +39,30 @@ export interface EconomyState {
 }
 
 /** Room above the 1997 bar when it stands alone, so its label fits. */
-const Y_MAX_1997 = 46;
-/** Room above the 2020 bar once the scale has changed. */
-const Y_MAX_2020 = 1900;
+export const Y_MAX_1997 = 46;
+/**
+ * Top of the axis once the scale has changed: a round tick above 1742, so
+ * the tallest bar always stands under a labelled gridline.
+ */
+export const Y_MAX_2020 = 2000;
 
 /** The chart state for a step; -1 and out-of-range steps clamp to a real one. */
 export function economyState(step: number): EconomyState {
 	const s = clampStep(step, ECONOMY_STEPS);
 	return {
-		yMax: s === 0 ? Y_MAX_1997 : Y_MAX_2020,
+		yMax: s <= 1 ? Y_MAX_1997 : Y_MAX_2020,
 		output2020: s >= 1 ? 1 : 0,
-		blocks: s === 2 ? 1 : 0,
-		gdp: s >= 3 ? 1 : 0
+		blocks: s === 3 ? 1 : 0,
+		gdp: s >= 4 ? 1 : 0
 	};
 }
+
+/**
+ * The tween between two states: a new object every frame (see motion.ts),
+ * and the axis top moving by a constant ratio so the 1997 bar shrinks at a
+ * pace the eye can follow.
+ */
+export const interpolateEconomyState = interpolateState<EconomyState>(['yMax']);
 
 /** Geometry in viewBox units: the drawing area is 100 wide and 100 / ASPECT tall. */
 export const VIEW_W = 100;
