@@ -6,25 +6,30 @@
 import scrollama from 'scrollama';
 
 export interface ScrollerOptions {
-	/** Trigger line as a share of the viewport height, per layout. */
-	offsetNarrow: number;
-	offsetWide: number;
-	/** Media query that selects the wide layout; must match the CSS. */
-	wideQuery: string;
+	/**
+	 * The trigger line as a share of the viewport height, asked again on every
+	 * check: the layout decides it from the space there is (see Scrolly).
+	 */
+	offset: () => number;
 	onStep: (index: number) => void;
 	onProgress?: (index: number, progress: number) => void;
 }
 
-/**
- * Watches the `[data-step]` children of `container`. Returns a function that
- * tears everything down (observers, listeners).
- */
-export function createScroller(container: HTMLElement, opts: ScrollerOptions): () => void {
-	const steps = Array.from(container.querySelectorAll<HTMLElement>('[data-step]'));
-	if (steps.length === 0) return () => {};
+export interface Scroller {
+	/** Re-reads the trigger line and the active step, e.g. after the layout changed. */
+	refresh(): void;
+	/** Tears everything down (observers, listeners). */
+	destroy(): void;
+}
 
-	const wide = window.matchMedia(opts.wideQuery);
-	const offsetFor = () => (wide.matches ? opts.offsetWide : opts.offsetNarrow);
+/**
+ * Watches the `[data-step]` children of `container`. Reports the active step
+ * once at once (a reader who arrives mid-section, by a link or a reload, is
+ * told where they are before anything else happens), then on every change.
+ */
+export function createScroller(container: HTMLElement, opts: ScrollerOptions): Scroller {
+	const steps = Array.from(container.querySelectorAll<HTMLElement>('[data-step]'));
+	if (steps.length === 0) return { refresh() {}, destroy() {} };
 
 	// scrollama says when a step crosses the trigger line; which step is active
 	// is then read from the layout itself. A fast fling can skip a step's
@@ -32,7 +37,7 @@ export function createScroller(container: HTMLElement, opts: ScrollerOptions): (
 	// one whose top is above the line, or -1 when the reader is above them all.
 	let current = -2;
 	const settle = () => {
-		const line = offsetFor() * window.innerHeight;
+		const line = opts.offset() * window.innerHeight;
 		let active = -1;
 		steps.forEach((el, i) => {
 			if (el.getBoundingClientRect().top <= line) active = i;
@@ -48,31 +53,49 @@ export function createScroller(container: HTMLElement, opts: ScrollerOptions): (
 		.setup({
 			step: steps,
 			// scrollama's typings list tenths only; any 0..1 works.
-			offset: offsetFor() as scrollama.DecimalType,
+			offset: opts.offset() as scrollama.DecimalType,
 			progress: Boolean(opts.onProgress)
 		})
 		.onStepEnter(settle)
 		.onStepExit(settle)
 		.onStepProgress(({ index, progress }) => opts.onProgress?.(index, progress));
+	settle();
+
+	// The events alone are not enough: a jump (a link, a reload, a fling)
+	// that lands a step right at the line can pass without one, so the
+	// geometry is read again once per frame while the page scrolls.
+	let reading = 0;
+	const onScroll = () => {
+		if (!reading) {
+			reading = requestAnimationFrame(() => {
+				reading = 0;
+				settle();
+			});
+		}
+	};
+	window.addEventListener('scroll', onScroll, { passive: true });
 
 	// scrollama follows step sizes itself, but not the viewport: its trigger
 	// line is in pixels, so it must be recomputed when the window changes.
 	let frame = 0;
-	const onResize = () => {
+	const refresh = () => {
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => {
 			// offset() exists in scrollama 3 but is missing from its typings.
-			(scroller as unknown as { offset(value: number): void }).offset(offsetFor());
+			(scroller as unknown as { offset(value: number): void }).offset(opts.offset());
 			settle();
 		});
 	};
-	window.addEventListener('resize', onResize);
-	wide.addEventListener('change', onResize);
+	window.addEventListener('resize', refresh);
 
-	return () => {
-		cancelAnimationFrame(frame);
-		window.removeEventListener('resize', onResize);
-		wide.removeEventListener('change', onResize);
-		scroller.destroy();
+	return {
+		refresh,
+		destroy() {
+			cancelAnimationFrame(frame);
+			cancelAnimationFrame(reading);
+			window.removeEventListener('scroll', onScroll);
+			window.removeEventListener('resize', refresh);
+			scroller.destroy();
+		}
 	};
 }
