@@ -6,7 +6,7 @@ import { val } from '$lib/data';
 import { DERIVED } from '$lib/data/derive';
 import { clampStep } from '$lib/scrolly/step';
 
-export const ECONOMY_STEPS = 4;
+export const ECONOMY_STEPS = 5;
 
 /** Width / height of the chart's drawing area; fixed so the server render matches the browser. */
 export const ECONOMY_ASPECT = 1.1;
