@@ -45,8 +45,7 @@ export const en: Copy = {
 		],
 		chart: {
 			title: 'Fuling’s industrial output and GDP, 1997 and 2020',
-			source:
-				'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district). Nominal yuan.',
+			source: 'Source: 2021 newspaper page (Fuling district figures). Nominal yuan.',
 			notes: [
 				'Industrial output: gross output of firms above a designated size. GDP: value added by the whole economy.',
 				'Only 1997 and 2020 are known.'
@@ -85,8 +84,7 @@ export const en: Copy = {
 		],
 		chart: {
 			title: 'What was rebuilt in Fuling’s resettlement areas',
-			source:
-				'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district); totals to 2021.',
+			source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
 			notes: ['Kilometres, counts and the percentage each have their own scale.'],
 			ariaLead: 'Chart of resettlement infrastructure in Fuling.',
 			groups: {

@@ -8,8 +8,7 @@ export const industry: IndustryCopy = {
 	],
 	firms: {
 		title: 'Zhejiang and Fuling firms brought together, as of 2021',
-		source:
-			'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district).',
+		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: [
 			'One dot per firm.',
 			'The page gives the two totals, not which firms worked with which.'
@@ -24,8 +23,7 @@ export const industry: IndustryCopy = {
 	],
 	panel: {
 		title: 'The firms and industries the page names',
-		source:
-			'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district).',
+		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: ['The page names only some of the firms; the counts are totals to 2021.'],
 		namedHeading: 'Firms named',
 		named: [

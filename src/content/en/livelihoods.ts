@@ -14,9 +14,8 @@ export const livelihoods: LivelihoodsCopy = {
 		'On one scale, the sums run from {communityCentreFunds} for community centres down to {fitnessLibraryFunds} for fitness and libraries. The page does not say how each sum was spent, so the chart sets the money beside the counts rather than dividing one by the other.'
 	],
 	chart: {
-		title: 'Paired-assistance money for daily life, by area',
-		source:
-			'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district); totals to 2021.',
+		title: 'Assistance for daily life, by area',
+		source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
 		notes: [
 			'Money bars share one scale, in nominal yuan. Squares: things built. Dots: honours, school pairings, medics trained.'
 		],

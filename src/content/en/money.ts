@@ -14,8 +14,7 @@ export const money: MoneyCopy = {
 	],
 	chart: {
 		title: 'Free donations from Zhejiang and investment from trade cooperation, 1992–2021',
-		source:
-			'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district). Nominal yuan.',
+		source: 'Source: 2021 newspaper page (Fuling district figures). Nominal yuan.',
 		notes: [
 			'Totals over {partnershipYears} years.',
 			'Investment: funds actually in place for the trade cooperation projects; the page does not say where they came from.'

@@ -9,8 +9,7 @@ export const people: PeopleCopy = {
 	],
 	chart: {
 		title: 'Who travelled between Zhejiang and Fuling, by 2021',
-		source:
-			'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district); totals to 2021.',
+		source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
 		notes: [
 			'One dot = one leader. “+” marks a figure the page gives as “more than”: the dots show the stated number, not a total.',
 			'Person-times count each secondment or training place, so one person can count more than once. The ledger’s units differ from row to row and are not drawn to scale.'
@@ -35,7 +34,7 @@ export const people: PeopleCopy = {
 			secondments: {
 				value: '{secondedCadres}',
 				unit: 'person-times',
-				caption: 'officials seconded; their units brought in at least {cooperationProjects|noun}'
+				caption: 'officials seconded; at least {cooperationProjects|noun} brought in'
 			},
 			exchange: {
 				value: '{exchangeVisits|plus}',

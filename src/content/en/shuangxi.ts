@@ -7,8 +7,7 @@ export const shuangxi: ShuangxiCopy = {
 	],
 	waffle: {
 		title: 'Who lives in Shuangxi',
-		source:
-			'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district).',
+		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: [
 			'Each square stands for one in every hundred residents.',
 			'The page gives a floor, so some grey squares may be migrants too.'
@@ -22,8 +21,7 @@ export const shuangxi: ShuangxiCopy = {
 	],
 	change: {
 		title: 'Shuangxi before and after the renovation',
-		source:
-			'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district).',
+		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: ['As the page describes it; it gives no figures for the work.'],
 		before: {
 			heading: 'Before',

@@ -45,7 +45,6 @@ export const timeline: TimelineCopy = {
 		notes: [
 			'Years are drawn to scale; text for events close in time is spread out and joined to its year.'
 		],
-		source:
-			'Source: 2021 newspaper page on the partnership (figures as reported by Fuling district). Money in nominal yuan.'
+		source: 'Source: 2021 newspaper page (Fuling district figures). Money in nominal yuan.'
 	}
 };
