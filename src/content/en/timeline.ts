@@ -35,7 +35,7 @@ export const timeline: TimelineCopy = {
 			},
 			seriesEnd: {
 				title: 'The latest figures',
-				text: 'Output reaches {industrialOutput2020} and GDP {gdp2020}. Training for Fuling officials partly moves to Zhejiang: {cadresStudied2020|noun} have gone there to study.'
+				text: 'Output reaches {industrialOutput2020} and GDP {gdp2020}. Training for Fuling officials partly moves to Zhejiang: by 2021, {cadresStudied2020|noun} had gone there to study.'
 			},
 			pageYear: {
 				title: '{partnershipYears} years on',
