@@ -39,9 +39,12 @@ export interface Copy {
 	headline: string;
 	dek: string;
 	byline: string;
+	/** Before the schematic: where Fuling is and what the dam meant for it (reader question 1). */
 	intro: string[];
 	/** The schematic of the river, the dam and the two places. */
 	where: WhereCopy;
+	/** After the schematic: what paired assistance is, and whose figures these are (question 2). */
+	pairing: string[];
 	economy: ScrollyCopy & {
 		chart: ChartCopy & {
 			/** What the chart shows at each step, for screen readers. */

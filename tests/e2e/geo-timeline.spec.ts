@@ -21,7 +21,7 @@ const EDITIONS = [
 		heading: '29 years at a glance',
 		gap: 'The page gives no dates between 1997 and 2014.',
 		figures: [
-			'3 factories',
+			'three factories',
 			'more than 1,200 migrants',
 			'4.05 billion yuan',
 			'5.12 billion yuan',
@@ -29,7 +29,7 @@ const EDITIONS = [
 			'174.2 billion yuan',
 			'122.5 billion yuan',
 			'237 officials',
-			'6 firms'
+			'six firms'
 		]
 	},
 	{

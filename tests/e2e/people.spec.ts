@@ -40,7 +40,7 @@ const EDITIONS = {
 		donation: '2500余万元',
 		rows: {
 			delegations: ['262', '批次', '2061人'],
-			secondments: ['533', '人次', '60个'],
+			secondments: ['533', '人次', '至少60'],
 			exchange: ['3000余', '次'],
 			training: ['2000余', '人次'],
 			study: ['237', '名', '100人']

@@ -14,41 +14,48 @@ import { timeline } from './timeline';
 export const en: Copy = {
 	lang: 'en',
 	meta: {
-		title: 'What {partnershipYears} years of paired assistance built in Fuling',
+		title:
+			'Fuling, the Three Gorges and Zhejiang: {partnershipYears} years of paired assistance in official figures',
 		description:
-			'When the Three Gorges reservoir flooded much of Fuling, Zhejiang province was assigned to help it rebuild. The official figures, charted.'
+			'In 1992 the province of Zhejiang was paired with Fuling, a district the Three Gorges reservoir would partly flood. The official figures, published in 2021, charted: what they show and what they cannot.'
 	},
 	kicker: 'The Three Gorges, 1992–2021',
 	switchLabel: 'Read this story in Chinese',
-	headline: 'What {partnershipYears} years of help built in a flooded district',
-	dek: 'When the Three Gorges reservoir rose over much of Fuling, the eastern province of Zhejiang was assigned to help it rebuild. By the district’s own account, its industry is now {outputMultiple} times larger, and the families who had to move have new roads, docks, water and sewage works.',
+	headline:
+		'A reservoir district, a distant partner and {partnershipYears} years of official figures',
+	dek: 'In 1992, as the Three Gorges Dam was approved, the eastern province of Zhejiang was assigned to help Fuling, a district its reservoir would partly flood. By the district’s account, its industrial output in 2020 was {outputMultiple} times the 1997 level, and by 2021 the families who had to move had new roads, docks, water and sewage works.',
 	byline:
 		'Graphics and text: the data-graphics desk. Figures: Fuling district, as published in 2021.',
 	intro: [
-		'In 1992, as the Three Gorges dam on the Yangtze was approved, China’s central government called on the whole country to help the places its reservoir would flood. Under the scheme, known as paired assistance, each richer province was matched with a district of the reservoir area. Zhejiang, on the east coast, was matched with Fuling, a district of Chongqing upstream of the dam.',
-		'The partnership has now run for {partnershipYears} years. Every figure below comes from a full newspaper page published in 2021 to mark it, written in a voice of gratitude. They are the district’s official account, and this piece reports them as that.'
+		'In 1992 China approved the Three Gorges Dam on the Yangtze, and with it a reservoir that would reach far upstream, past Fuling, now a district of Chongqing.'
 	],
 	where,
+	pairing: [
+		'The same year, China’s central government called on the whole country to help the reservoir area. Under the scheme, known as paired assistance, richer provinces and cities were each paired with districts and counties there. Zhejiang, on the east coast, was paired with Fuling.',
+		'Every figure below comes from a full newspaper page published in 2021 to mark the partnership, written in a voice of gratitude. By then it had run for {partnershipYears} years. The figures are the district’s official account, and this piece reports them as that.'
+	],
 	economy: {
 		heading: 'How much changed',
 		steps: [
 			'In 1997, Fuling’s larger industrial firms made goods worth {industrialOutput1997}. That is gross output, the full value of what the factories produced. It is not anyone’s income.',
-			'By 2020, the same measure had reached **{industrialOutput2020}**. On a scale that fits it, the 1997 figure shrinks to a sliver.',
-			'Stack the 1997 output {outputBlocks} times and it fills the 2020 bar almost exactly: growth of about {outputCagr} a year, in yuan not adjusted for inflation. The page credits the partnership, but prices rose and all of China grew fast in these years; the figures cannot show how much of the change the help caused.',
-			'Fuling’s GDP rose from {gdp1997} to {gdp2020}, about {gdpMultiple} times as much. GDP counts only the value added at each stage, so it is smaller than gross output: the two measure different things.'
+			'On the 1997 scale, the 2020 bar does not fit on the page.',
+			'By 2020, the page’s figure for the same category had reached **{industrialOutput2020}**. On a scale that fits it, the 1997 figure shrinks to a sliver.',
+			'Stack the 1997 output {outputBlocks} times and it fills the 2020 bar almost exactly. The page credits the partnership. But prices rose and all of China grew fast in these years, and the figures cannot show how much of the change the help caused.',
+			'GDP measures something else: the value added by the whole economy, farms and services included, while the output figure counts the full value of goods made by larger industrial firms alone. Fuling’s GDP was {gdp1997} in 1997, larger than industrial output; in 2020 it was {gdp2020}, smaller. Neither is a share of the other.'
 		],
 		chart: {
 			title: 'Fuling’s industrial output and GDP, 1997 and 2020',
-			source: 'Source: Fuling district, published 2021. Nominal yuan.',
+			source: 'Source: 2021 newspaper page (Fuling district figures). Nominal yuan.',
 			notes: [
-				'Industrial output: gross output of firms above a designated size. GDP: value added.',
+				'Industrial output: gross output of firms above a designated size. GDP: value added by the whole economy.',
 				'Only 1997 and 2020 are known.'
 			],
 			aria: [
 				'Bar chart. Gross output of Fuling’s larger industrial firms in 1997: {industrialOutput1997}.',
-				'Bar chart. Gross industrial output rose from {industrialOutput1997} in 1997 to {industrialOutput2020} in 2020; at this scale the 1997 bar is a sliver.',
+				'Bar chart, still on the 1997 scale. The 2020 output bar runs off the top of the chart.',
+				'Bar chart, rescaled to fit 2020. Gross industrial output rose from {industrialOutput1997} in 1997 to {industrialOutput2020} in 2020; at this scale the 1997 bar is a sliver.',
 				'Bar chart. The 2020 industrial output bar filled with {outputBlocks} blocks, each the size of 1997 output: about {outputMultiple} times as much.',
-				'Bar chart. Gross industrial output: {industrialOutput1997} in 1997, {industrialOutput2020} in 2020. GDP: {gdp1997} in 1997, {gdp2020} in 2020.'
+				'Bar chart. Gross industrial output: {industrialOutput1997} in 1997, {industrialOutput2020} in 2020. GDP: {gdp1997} in 1997, larger than output that year; {gdp2020} in 2020, smaller than output.'
 			],
 			bars: {
 				industrialOutput1997: '1997',
@@ -67,17 +74,17 @@ export const en: Copy = {
 	rebuilding: {
 		heading: 'What was rebuilt for the people who moved',
 		steps: [
-			'Roads first: {resettlementRoadsKm} of resettlement roads were rebuilt. According to the district, every village in its resettlement townships can now be reached by road.',
+			'Roads first: {resettlementRoadsKm} of resettlement roads were rebuilt. By 2021, according to the district, every village in its resettlement townships could be reached by road.',
 			'Below ground, {sewerPipesKm} of sewage pipes, drawn to the same kilometre scale as the roads.',
 			'On the water, {resettlementDocks|noun} were rebuilt for the resettled towns. Each square is one dock.',
-			'{drinkingWaterProjects} drinking-water projects brought water to the new settlements.',
-			'{sewageGarbagePlants} sewage and garbage treatment plants were built for the towns.',
-			'Above all, {supportFacilities} public facilities are in use: service centres, bus stations, farmers’ markets and more. One square each.',
-			'By the page’s count, {sewageTreatmentRate} of household sewage in the resettlement towns is now treated centrally, and {industrialParks} industrial parks have been built for local produce such as bamboo shoots, white tea and bayberries.'
+			'By the district’s count, {drinkingWaterProjects} drinking-water projects were rebuilt.',
+			'So were {sewageGarbagePlants} sewage and garbage treatment plants for the towns.',
+			'The largest count: {supportFacilities} public facilities in use, from service centres and bus stations to farmers’ markets. One square each.',
+			'By 2021, the page says, {sewageTreatmentRate} of household sewage in the resettlement towns was treated centrally, and {industrialParks|words} industrial parks had been built for local produce such as bamboo shoots, white tea and bayberries.'
 		],
 		chart: {
 			title: 'What was rebuilt in Fuling’s resettlement areas',
-			source: 'Source: Fuling district, published 2021; totals to date.',
+			source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
 			notes: ['Kilometres, counts and the percentage each have their own scale.'],
 			ariaLead: 'Chart of resettlement infrastructure in Fuling.',
 			groups: {
@@ -102,21 +109,22 @@ export const en: Copy = {
 	people,
 	timeline,
 	outro: [
-		'What the page leaves out matters too. It gives no yearly figures, so the path between 1997 and 2020 is unknown; it says nothing of the resettled families’ incomes; and it does not say how much of the rebuilding Zhejiang paid for. The figures here are the district’s own, published in 2021 to mark {partnershipYears} years of the partnership.'
+		'What the page leaves out matters too. It gives no yearly figures, so the path between 1997 and 2020 is unknown. It does not say how many people had to move, or how the resettled families’ incomes changed. And it does not say how much of the rebuilding Zhejiang paid for. The figures here are the district’s own, published in 2021 to mark {partnershipYears} years of the partnership.'
 	],
 	methods: {
 		heading: 'Sources and methods',
 		notes: [
-			'Every figure in this piece comes from one source: “心系库区 倾情帮扶” (“Caring for the reservoir area”), a full newspaper page published in 2021 to mark {partnershipYears} years of Zhejiang’s paired assistance to Fuling. It is the district’s official account, written in a voice of gratitude; we report its figures as such and could not check them independently.',
+			'Every figure in this piece comes from one source: “心系库区 倾情帮扶” (roughly, “Our hearts with the reservoir area, help given wholeheartedly”), a full newspaper page published in 2021 to mark {partnershipYears} years of Zhejiang’s paired assistance to Fuling. The page itself is undated and the scan does not name the newspaper; its count of years from 1992 and its 2021 lists of firms date it. It is the district’s official account, written in a voice of gratitude; we report its figures as such and could not check them independently.',
 			'Money is in nominal yuan, as the page gives it, not adjusted for inflation. The page counts in 亿 (a hundred million) and 万 (ten thousand); the English edition converts these to billions and millions of yuan.',
-			'The headline series is the gross output of industrial firms above a designated size (规上工业产值): the full value of the goods made by firms whose annual revenue passes a threshold. It is not income, and it is not GDP, which counts only value added. That is why output can exceed GDP; one is never a share of the other.',
-			'Where the page says “more than” (余, 多, 超过), the figure is a floor and is shown as “more than N” or “N+”. Only 1997 and 2020 are given for output and GDP, so the charts draw those two years and nothing between them. Totals are cumulative over the partnership unless a year is given.',
-			'What the page does not say: how much of the growth the partnership caused, how much of the rebuilding Zhejiang paid for, where the trade investment came from, or how the resettled families’ incomes changed. The geography figure is a schematic, not a map. The page’s photos are not reproduced, and no others are used.'
+			'The headline series is the gross output of industrial firms above a designated size (规上工业产值): the full value of the goods made by firms whose annual revenue passes a threshold. It is not income, and it is not GDP. GDP counts the value added across the whole economy, farms and services included; the output figure counts the full value of goods, but from larger industrial firms only. So either can be the bigger number (in 1997 GDP was; in 2020 output was), and one is never a share of the other.',
+			'The definition of “larger firms” and Fuling’s boundaries may both have changed since 1997. The page does not say whether its 1997 figures were adjusted to the later basis, so read the {outputMultiple}-fold rise as approximate.',
+			'Where the page says “more than” (余, 多, 超过), the figure is a floor and is shown as “more than N” or “N+”. One figure is partly illegible: the scan breaks off right after the {cooperationProjects} projects brought in through secondments, so its unit, and whether the page said “more than”, are lost; the story gives it as “at least”. Only 1997 and 2020 are given for output and GDP, so the charts draw those two years and nothing between them. Totals are cumulative to 2021; where the page gives a start year the table shows the span, and where it gives none the table says “by 2021”.',
+			'What the page does not say: how much of the growth the partnership caused, how many people had to move, how much of the rebuilding Zhejiang paid for, where the trade investment came from, or how the resettled families’ incomes changed. The geography figure is a schematic, not a map. The page’s photos are not reproduced, and no others are used.'
 		],
 		derivedHeading: 'Worked out from the figures',
 		derived: [
-			'Output grew {outputMultiple} times: {industrialOutput2020} in 2020 divided by {industrialOutput1997} in 1997. Spread over the {seriesYears} years between them, that is compound growth of {outputCagr} a year.',
-			'GDP grew {gdpMultiple} times, from {gdp1997} to {gdp2020}: {gdpCagr} a year, compounded.',
+			'Output grew to {outputMultiple} times its 1997 level: {industrialOutput2020} in 2020 divided by {industrialOutput1997} in 1997. Spread over the {seriesYears} years between them, that is compound growth of {outputCagr} a year.',
+			'GDP grew to {gdpMultiple} times its 1997 level, from {gdp1997} to {gdp2020}: {gdpCagr} a year, compounded.',
 			'Trade investment in place ({tradeFundsInPlace}) was {investmentToDonations} times the free donations ({freeDonations}).',
 			'{partnershipYears} years: from 1992, when the pairing began, to 2021, the year of the page.'
 		],
@@ -138,7 +146,7 @@ export const en: Copy = {
 		downloads: {
 			csv: 'All figures as CSV',
 			json: 'as JSON',
-			note: 'Each row has the figure’s id, value, unit, year, whether it is a floor, English and Chinese labels and the page’s wording. The CSV opens in Excel with the Chinese intact.'
+			note: 'Each row has the figure’s id, value, unit, what a count counts (docks, person-times …), year, whether it is a floor, English and Chinese labels and the page’s wording. The CSV opens in Excel with the Chinese intact.'
 		},
 		credit: {
 			heading: 'Credits',

@@ -3,26 +3,26 @@ import type { LivelihoodsCopy } from '../livelihoods.types';
 export const livelihoods: LivelihoodsCopy = {
 	heading: 'Schools, clinics and care homes',
 	paragraphs: [
-		'Beyond roads and sewers, the page lists Zhejiang money for everyday services: a school, health care, the elderly, community centres, fitness sites and libraries. Each sum comes with what the district counts in that area.'
+		'Beyond roads and sewers, the page lists two kinds of money for everyday services: sums Zhejiang gave directly, for a school and for health care, and paired-assistance funds the district says it spent on care homes, community centres, fitness sites and libraries. Each sum comes with what the district counts in that area.'
 	],
 	steps: [
-		'Zhejiang has given {friendshipSchoolAid} to the Zhejiang-Fuling Friendship School, for its move and facilities. Paired with Hangzhou’s Anji Road Experimental School, it was in Chongqing’s first batch of “smart campuses” and has won {schoolHonors|noun} at provincial level or above. Schools in the two places have formed {schoolPairs} one-to-one pairs.',
+		'By 2021 Zhejiang had given {friendshipSchoolAid} to the Zhejiang-Fuling Friendship School, for its move and facilities. Paired with Hangzhou’s Anji Road Experimental School, it was in Chongqing’s first batch of “smart campuses” and had won {schoolHonors|noun} at provincial level or above. Schools in the two places had formed {schoolPairs} one-to-one pairs.',
 		'For health care, Zhejiang gave {healthAid} in free funding. The district counts {healthInstitutions} township health centres and other medical institutions built, and {medicsTrained} medical staff trained.',
-		'For the elderly, {nursingHomeFunds} of assistance funds went into care, and {nursingHomes|noun} were built.',
-		'Community service centres received the largest sum in the chart, {communityCentreFunds}. The district counts {communityCentres} centres built.',
-		'For fitness and reading, the page gives only a floor: {fitnessLibraryFunds}, with {fitnessSites} fitness sites and {libraries|noun} built. The bar fades at its end because the true sum is higher.',
+		'For the elderly, the district put {nursingHomeFunds} of assistance funds into {nursingHomes|noun} and welfare projects, among them a first phase of work on the district welfare home and a rehabilitation and care centre for disabled people.',
+		'Community service centres got the largest sum in the chart: the district put {communityCentreFunds} of assistance funds into building {communityCentres} of them.',
+		'For fitness and reading, the page gives only a floor: {fitnessLibraryFunds} of assistance funds, with {fitnessSites|words} fitness sites and {libraries|words} libraries built. The bar fades at its end because the true sum is higher.',
 		'On one scale, the sums run from {communityCentreFunds} for community centres down to {fitnessLibraryFunds} for fitness and libraries. The page does not say how each sum was spent, so the chart sets the money beside the counts rather than dividing one by the other.'
 	],
 	chart: {
-		title: 'Zhejiang money for daily life, by area',
-		source: 'Source: Fuling district, published 2021; totals to date.',
+		title: 'Assistance for daily life, by area',
+		source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
 		notes: [
 			'Money bars share one scale, in nominal yuan. Squares: things built. Dots: honours, school pairings, medics trained.'
 		],
 		ariaFocus:
-			'Bars of Zhejiang money by area, on one shared scale, beside a mark for each thing counted. In focus,',
+			'Bars of paired-assistance money by area (Zhejiang’s gifts for schools and health, funds the district spent for the rest), on one shared scale, beside a mark for each thing counted. In focus,',
 		ariaAll:
-			'Bars of Zhejiang money by area, on one shared scale, beside a mark for each thing counted.',
+			'Bars of paired-assistance money by area (Zhejiang’s gifts for schools and health, funds the district spent for the rest), on one shared scale, beside a mark for each thing counted.',
 		rows: {
 			school: 'Schools',
 			health: 'Health',

@@ -7,14 +7,14 @@ export const money: MoneyCopy = {
 	],
 	steps: [
 		'Over {partnershipYears} years, according to the district, Zhejiang gave Fuling **{freeDonations}** in free donations: money that did not have to be paid back.',
-		'Economic and trade cooperation brought in far more. By the page’s count, its {tradeProjects} projects had **{tradeFundsInPlace}** of investment actually in place. On a scale that fits that sum, the donations shrink to a sliver.',
+		'Economic and trade cooperation brought in far more. By the page’s count, its {tradeProjects} projects had brought **{tradeFundsInPlace}** of investment actually delivered, not just pledged. On a scale that fits that sum, the donations shrink to a sliver.',
 		'The investment is about {investmentToDonations} times the donations. Stack the donations bar {investmentToDonations} times and it fills the investment bar almost exactly.',
-		'Counted in projects, the order flips. Alongside the donations, the page lists {publicWelfareProjects} public-welfare projects; the investment came through {tradeProjects} trade cooperation projects. Each square is one project.',
-		'The two sums are different kinds of money. The donations were gifts; the investment is commercial capital that expects a return. The page counts it as part of Zhejiang’s paired assistance, but does not say how much came from Zhejiang firms and how much from elsewhere.'
+		'Counted in projects, the order flips. Alongside the donations, the page lists {publicWelfareProjects} public-welfare projects, without saying what they were; the investment came through {tradeProjects} business projects brokered under the partnership. Each square is one project.',
+		'The two sums are different kinds of money. The donations were gifts; the investment is business capital, which normally expects a return. The page counts it as part of Zhejiang’s paired assistance, but does not say how much came from Zhejiang firms and how much from elsewhere.'
 	],
 	chart: {
 		title: 'Free donations from Zhejiang and investment from trade cooperation, 1992–2021',
-		source: 'Source: Fuling district, published 2021. Nominal yuan.',
+		source: 'Source: 2021 newspaper page (Fuling district figures). Nominal yuan.',
 		notes: [
 			'Totals over {partnershipYears} years.',
 			'Investment: funds actually in place for the trade cooperation projects; the page does not say where they came from.'
@@ -24,7 +24,7 @@ export const money: MoneyCopy = {
 			'Bar chart on one scale. Investment in place from {tradeProjects} trade cooperation projects: {tradeFundsInPlace}. Free donations: {freeDonations}, a sliver beside it.',
 			'Bar chart. The investment bar filled with {investmentToDonations} blocks, each the size of the donations: about {investmentToDonations} times as much.',
 			'One square per project: {publicWelfareProjects} public-welfare projects, and {tradeProjects} economic and trade cooperation projects.',
-			'Bar chart on one scale. Free donations, a gift: {freeDonations}. Investment in place, commercial capital that expects a return: {tradeFundsInPlace}.'
+			'Bar chart on one scale. Free donations, a gift: {freeDonations}. Investment in place, business capital that normally expects a return: {tradeFundsInPlace}.'
 		],
 		bars: {
 			freeDonations: 'Donations',

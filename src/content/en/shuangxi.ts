@@ -7,7 +7,7 @@ export const shuangxi: ShuangxiCopy = {
 	],
 	waffle: {
 		title: 'Who lives in Shuangxi',
-		source: 'Source: Fuling district, published 2021.',
+		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: [
 			'Each square stands for one in every hundred residents.',
 			'The page gives a floor, so some grey squares may be migrants too.'
@@ -21,7 +21,7 @@ export const shuangxi: ShuangxiCopy = {
 	],
 	change: {
 		title: 'Shuangxi before and after the renovation',
-		source: 'Source: Fuling district, published 2021.',
+		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: ['As the page describes it; it gives no figures for the work.'],
 		before: {
 			heading: 'Before',
@@ -38,7 +38,7 @@ export const shuangxi: ShuangxiCopy = {
 			when: 'Work finished in February 2019',
 			items: [
 				'A new community service centre',
-				'The pond turned into a clear artificial lake',
+				'The pond turned into an artificial lake',
 				'Shuangxi Park, with a fitness trail, pavilions and a badminton court',
 				'The garbage dump gone',
 				'Regular job-skills training at the service centre'
@@ -46,6 +46,6 @@ export const shuangxi: ShuangxiCopy = {
 		}
 	},
 	programme: [
-		'The page calls Shuangxi’s change a microcosm of a wider effort. Since 2014, it says, {resettlementCommunityAid} of free aid from Zhejiang has gone into two programmes: all-round help for resettlement communities in towns, and targeted help for rural resettlement areas. It does not say how much of that money went to Shuangxi.'
+		'The page calls Shuangxi’s change a microcosm of a wider effort. Since 2014, it says, the district has put {resettlementCommunityAid} of free aid from Zhejiang into two programmes: all-round help for resettlement communities in towns, and targeted help for rural resettlement areas. It does not say how much of that money went to Shuangxi.'
 	]
 };

@@ -15,7 +15,7 @@ export const timeline: TimelineCopy = {
 			},
 			wahaha: {
 				title: 'Wahaha arrives',
-				text: 'Hangzhou’s Wahaha Group, the first to come, takes over {wahahaFactories|noun} in Fuling that faced flooding and employs {wahahaMigrants|noun}.'
+				text: 'Hangzhou’s Wahaha Group, which the page says was the first to arrive, takes over {wahahaFactories|words} factories in Fuling that faced flooding and employs {wahahaMigrants|noun}.'
 			},
 			baseline: {
 				title: 'The figures begin',
@@ -23,7 +23,7 @@ export const timeline: TimelineCopy = {
 			},
 			communityAid: {
 				title: 'Aid for resettled communities',
-				text: 'Zhejiang starts grants for resettlement communities in towns and villages, {resettlementCommunityAid} to date.'
+				text: 'From this year the district puts Zhejiang’s free aid into two resettlement programmes, for communities in towns and resettlement areas in the countryside: {resettlementCommunityAid} by 2021.'
 			},
 			shuangxiStart: {
 				title: 'Work starts in Shuangxi',
@@ -35,16 +35,16 @@ export const timeline: TimelineCopy = {
 			},
 			seriesEnd: {
 				title: 'The latest figures',
-				text: 'Output reaches {industrialOutput2020} and GDP {gdp2020}. Training for Fuling officials partly moves to Zhejiang: {cadresStudied2020|noun} have gone there to study.'
+				text: 'Output reaches {industrialOutput2020} and GDP {gdp2020}. Training for Fuling officials partly moves to Zhejiang: by 2021, {cadresStudied2020|noun} had gone there to study.'
 			},
 			pageYear: {
 				title: '{partnershipYears} years on',
-				text: 'The page marking the partnership appears. {top100Firms2021|noun} from Zhejiang are on Chongqing’s 2021 lists of leading and fast-growing industrial firms.'
+				text: 'The page marking the partnership appears. Chongqing’s 2021 lists of key and fast-growing industrial firms include {top100Firms2021|words} firms from Zhejiang.'
 			}
 		},
 		notes: [
 			'Years are drawn to scale; text for events close in time is spread out and joined to its year.'
 		],
-		source: 'Source: Fuling district, published 2021. Money in nominal yuan.'
+		source: 'Source: 2021 newspaper page (Fuling district figures). Money in nominal yuan.'
 	}
 };

@@ -3,22 +3,22 @@ import type { ShuangxiCopy } from '../shuangxi.types';
 export const shuangxi: ShuangxiCopy = {
 	heading: '特写：一个移民社区',
 	paragraphs: [
-		'帮扶落到实处是什么样子？报道举了一个例子：马鞍街道双溪社区。社区有居民{shuangxiResidents|noun}，其中移民占{shuangxiMigrantShare}。'
+		'具体到一个社区，帮扶是什么样子？报道举了一个例子：马鞍街道双溪社区。社区有居民{shuangxiResidents|noun}，其中移民占{shuangxiMigrantShare}。'
 	],
 	waffle: {
 		title: '双溪社区的居民构成',
-		source: '资料来源：涪陵区，2021年发布。',
+		source: '资料来源：2021年整版报道（涪陵区公布的数据）。',
 		notes: ['每个方格代表百分之一的居民。', '报道给出的是下限，部分灰色方格也可能是移民。'],
 		shareLead: '移民占比',
 		total: '居民总数：{shuangxiResidents|noun}',
 		aria: '方格图：双溪社区有居民{shuangxiResidents|noun}，其中移民占{shuangxiMigrantShare}。'
 	},
 	renovation: [
-		'报道称，此前社区环境脏乱差，便民服务中心功能设施也不完善。2018年初，在浙江的帮助下，双溪移民社区综合整治项目启动，翌年二月完工。'
+		'报道称，此前社区环境脏乱差，便民服务中心功能设施也不完善。2018年初，在浙江的帮助下，双溪移民社区综合整治项目启动，2019年2月完工。'
 	],
 	change: {
 		title: '整治前后的双溪社区',
-		source: '资料来源：涪陵区，2021年发布。',
+		source: '资料来源：2021年整版报道（涪陵区公布的数据）。',
 		notes: ['依据报道的描述整理；报道未给出这项整治的投入等数字。'],
 		before: {
 			heading: '整治前',
@@ -27,12 +27,12 @@ export const shuangxi: ShuangxiCopy = {
 		},
 		after: {
 			heading: '整治后',
-			when: '2019年二月完工',
+			when: '2019年2月完工',
 			items: [
-				'崭新的社区便民服务中心落成',
-				'渗漏的山坪塘变成清澈的人工湖',
-				'双溪公园配齐健身步道、凉亭、羽毛球场',
-				'露天垃圾场不见了',
+				'新建社区便民服务中心',
+				'渗漏的山坪塘改造为人工湖',
+				'双溪公园建起健身步道、凉亭、羽毛球场',
+				'清除露天垃圾场',
 				'便民服务中心常态化开展技能培训，帮助居民就业'
 			]
 		}

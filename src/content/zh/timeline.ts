@@ -15,7 +15,7 @@ export const timeline: TimelineCopy = {
 			},
 			wahaha: {
 				title: '娃哈哈落户涪陵',
-				text: '杭州娃哈哈集团率先到来，兼并涪陵{wahahaFactories|noun}特困淹没企业，安置移民{wahahaMigrants|noun}。'
+				text: '据报道，杭州娃哈哈集团率先进入库区，兼并涪陵{wahahaFactories|noun}特困淹没企业，安置移民{wahahaMigrants|noun}。'
 			},
 			baseline: {
 				title: '数据起点',
@@ -23,7 +23,7 @@ export const timeline: TimelineCopy = {
 			},
 			communityAid: {
 				title: '援建移民小区',
-				text: '浙江开始无偿援助城镇移民小区和农村移民安置区建设，累计投入{resettlementCommunityAid}。'
+				text: '这一年起，涪陵投入浙江无偿援助资金，实施城镇移民小区综合帮扶、农村移民安置区精准帮扶“两项工程”，截至2021年累计{resettlementCommunityAid}。'
 			},
 			shuangxiStart: {
 				title: '双溪社区启动改造',
@@ -31,7 +31,7 @@ export const timeline: TimelineCopy = {
 			},
 			shuangxiDone: {
 				title: '双溪社区改造完工',
-				text: '二月完工：新建社区服务中心，渗漏的山坪塘变成人工湖，还建起了双溪公园。'
+				text: '二月完工：新建社区便民服务中心，渗漏的山坪塘改造为人工湖，还建起了双溪公园。'
 			},
 			seriesEnd: {
 				title: '最新数据',
@@ -43,6 +43,6 @@ export const timeline: TimelineCopy = {
 			}
 		},
 		notes: ['年份按比例绘制；时间相近的事件，文字依次错开，并以引线连到所属年份。'],
-		source: '资料来源：涪陵区，2021年发布。金额为当年价。'
+		source: '资料来源：2021年整版报道（涪陵区公布的数据）。金额按当年价格计算，未扣除物价因素。'
 	}
 };

@@ -55,6 +55,7 @@ describe('factsCsv', () => {
 		expect(Object.fromEntries(header.map((h, i) => [h, out1997?.[i]]))).toMatchObject({
 			value: '40.49',
 			unit: '亿元',
+			counts: '',
 			value_yuan: '4049000000',
 			year: '1997',
 			floor: 'false',
@@ -90,6 +91,26 @@ describe('factRow', () => {
 		expect(byId.get('friendshipSchoolAid')?.value_yuan).toBe(12_650_000);
 		expect(byId.get('healthAid')?.value_yuan).toBe(6_915_000);
 		expect(byId.get('resettlementRoadsKm')?.value_yuan).toBeNull();
+	});
+
+	it('says what each count counts, so person-times are not read as people', () => {
+		const byId = new Map(FACTS.map((f) => [f.id, factRow(f)]));
+		expect(byId.get('secondedCadres')).toMatchObject({
+			counts: 'secondments',
+			counts_zh: '人次'
+		});
+		expect(byId.get('secondedCadres')?.label_en).toMatch(/person-times/);
+		expect(byId.get('secondedCadres')?.label_zh).toMatch(/人次/);
+		expect(byId.get('peopleTrained')).toMatchObject({ counts_zh: '人次' });
+		expect(byId.get('peopleTrained')?.counts).toMatch(/person-times/);
+		expect(byId.get('peopleTrained')?.label_en).toMatch(/person-times/);
+		expect(byId.get('resettlementDocks')).toMatchObject({ counts: 'docks', counts_zh: '座' });
+		expect(byId.get('industrialOutput1997')).toMatchObject({ counts: null, counts_zh: null });
+		// Every count carries its noun into the download.
+		for (const f of FACTS.filter((f) => f.unit === 'count')) {
+			expect(byId.get(f.id)?.counts, f.id).toBeTruthy();
+			expect(byId.get(f.id)?.counts_zh, f.id).toBeTruthy();
+		}
 	});
 
 	it('gives cumulative totals their span and single years none', () => {

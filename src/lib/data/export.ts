@@ -14,6 +14,13 @@ export interface FactRow {
 	value: number;
 	/** The page's unit: 亿元, 万元, km, % or count. */
 	unit: string;
+	/**
+	 * For counts: what one unit of the count is, in English ("docks", "secondments",
+	 * "person-times of training"), so 533 secondments are not read as 533 people.
+	 */
+	counts: string | null;
+	/** The same in Chinese, as the page counts it (座, 人次); null for money, km and %. */
+	counts_zh: string | null;
 	/** For money: the same amount in yuan (nominal), so nobody has to convert 亿 or 万. */
 	value_yuan: number | null;
 	/** The year the figure is for, or the last year of the span it covers. */
@@ -37,6 +44,8 @@ export function factRow(f: Fact): FactRow {
 		section: f.section,
 		value: f.value,
 		unit: f.unit,
+		counts: f.noun?.en ?? null,
+		counts_zh: f.noun?.zh ?? null,
 		// Rounded: 40.49 * 1e8 is 4049000000.0000005 in floating point.
 		value_yuan: perUnit === null ? null : Math.round(f.value * perUnit),
 		year: f.when.kind === 'period' ? f.when.to : f.when.year,
@@ -54,6 +63,8 @@ export const CSV_COLUMNS: readonly (keyof FactRow)[] = [
 	'section',
 	'value',
 	'unit',
+	'counts',
+	'counts_zh',
 	'value_yuan',
 	'year',
 	'year_from',
@@ -104,6 +115,7 @@ export function factsJson(facts: readonly Fact[]): FactsDocument {
 			'Money is nominal yuan, not adjusted for inflation. 1 亿 = 100,000,000; 1 万 = 10,000.',
 			'Gross industrial output (规上工业产值) counts the full value of goods made by firms above a size threshold; GDP counts value added. Output is not a share of GDP and not income.',
 			'floor = true: the page says “more than” (余/多/超过); the true figure is higher.',
+			'counts / counts_zh: what a count counts. Person-times (人次) count each secondment or training place, so one person can be counted more than once: they are not numbers of people.',
 			'Only 1997 and 2020 are known for the economic series; nothing in between.'
 		],
 		facts: facts.map(factRow)

@@ -48,7 +48,7 @@ export const RAW_FACTS: RawFact[] = [
 		unit: '亿元',
 		when: { kind: 'year', year: 1997 },
 		floor: false,
-		label: { en: "Fuling's GDP, 1997", zh: '1997年涪陵地区生产总值' },
+		label: { en: 'Fuling’s GDP, 1997', zh: '1997年涪陵地区生产总值' },
 		source: '地区生产总值由1997年51.2亿元'
 	},
 	{
@@ -58,7 +58,7 @@ export const RAW_FACTS: RawFact[] = [
 		unit: '亿元',
 		when: { kind: 'year', year: 2020 },
 		floor: false,
-		label: { en: "Fuling's GDP, 2020", zh: '2020年涪陵地区生产总值' },
+		label: { en: 'Fuling’s GDP, 2020', zh: '2020年涪陵地区生产总值' },
 		source: '增加到2020年1225亿元'
 	},
 
@@ -162,8 +162,8 @@ export const RAW_FACTS: RawFact[] = [
 		when: { kind: 'period', from: 2014, to: PAGE_YEAR },
 		floor: false,
 		label: {
-			en: 'Zhejiang aid to resettlement communities since 2014',
-			zh: '2014年以来浙江无偿援助移民小区资金'
+			en: 'Zhejiang’s free aid put by Fuling into town resettlement communities and rural resettlement areas since 2014',
+			zh: '2014年以来涪陵投入移民小区和农村移民安置区的浙江无偿援助资金'
 		},
 		source: '2014年以来,投入浙江无偿援助资金7534万元'
 	},
@@ -270,7 +270,8 @@ export const RAW_FACTS: RawFact[] = [
 		value: 35,
 		unit: 'count',
 		noun: { en: 'firms', zh: '家' },
-		when: CUMULATIVE,
+		// The page gives no start year for this total: as of 2021.
+		when: AS_OF_PAGE,
 		floor: false,
 		label: { en: 'Zhejiang firms paired with Fuling firms', zh: '与涪陵企业合作的浙江企业' },
 		source: '累计促成35家浙江企业与42家涪陵企业合作'
@@ -281,7 +282,8 @@ export const RAW_FACTS: RawFact[] = [
 		value: 42,
 		unit: 'count',
 		noun: { en: 'firms', zh: '家' },
-		when: CUMULATIVE,
+		// The page gives no start year for this total: as of 2021.
+		when: AS_OF_PAGE,
 		floor: false,
 		label: { en: 'Fuling firms in those pairings', zh: '与浙江企业合作的涪陵企业' },
 		source: '累计促成35家浙江企业与42家涪陵企业合作'
@@ -292,7 +294,8 @@ export const RAW_FACTS: RawFact[] = [
 		value: 10,
 		unit: 'count',
 		noun: { en: 'firms', zh: '家' },
-		when: CUMULATIVE,
+		// The page gives no start year for this total: as of 2021.
+		when: AS_OF_PAGE,
 		floor: true,
 		label: {
 			en: 'Zhejiang firms with new or expansion projects',
@@ -331,7 +334,7 @@ export const RAW_FACTS: RawFact[] = [
 		when: { kind: 'year', year: 2021 },
 		floor: false,
 		label: {
-			en: "Zhejiang firms on Chongqing's 2021 lists of 100 key and 100 growth industrial firms",
+			en: 'Zhejiang firms on Chongqing’s 2021 lists of 100 key and 100 fast-growing industrial firms',
 			zh: '上榜2021年度全市100户重点和100户成长型工业企业名单的浙企'
 		},
 		source: '6家浙企上榜2021年度全市100户重点工业企业和100户成长型工业企业名单'
@@ -341,7 +344,7 @@ export const RAW_FACTS: RawFact[] = [
 		section: 'industry',
 		value: 6,
 		unit: 'count',
-		noun: { en: 'industries', zh: '大' },
+		noun: { en: 'industries', zh: '个' },
 		when: AS_OF_PAGE,
 		floor: false,
 		label: { en: 'Leading industries of Fuling', zh: '涪陵六大主导产业' },
@@ -429,7 +432,10 @@ export const RAW_FACTS: RawFact[] = [
 		unit: '万元',
 		when: AS_OF_PAGE,
 		floor: false,
-		label: { en: 'Assistance funds for elderly care', zh: '养老领域对口支援资金' },
+		label: {
+			en: 'Paired-assistance funds Fuling put into care homes and welfare projects',
+			zh: '涪陵投入敬老院及社会福利项目的对口支援资金'
+		},
 		source: '先后投入对口支援资金1365万元'
 	},
 	{
@@ -450,7 +456,10 @@ export const RAW_FACTS: RawFact[] = [
 		unit: '万元',
 		when: AS_OF_PAGE,
 		floor: false,
-		label: { en: 'Assistance funds for community centres', zh: '社区服务中心对口支援资金' },
+		label: {
+			en: 'Paired-assistance funds Fuling put into community centres',
+			zh: '涪陵投入社区服务中心的对口支援资金'
+		},
 		source: '投入对口支援资金1692万元'
 	},
 	{
@@ -472,8 +481,8 @@ export const RAW_FACTS: RawFact[] = [
 		when: AS_OF_PAGE,
 		floor: true,
 		label: {
-			en: 'Assistance funds for fitness sites and libraries',
-			zh: '健身场所和图书馆对口支援资金'
+			en: 'Paired-assistance funds Fuling put into fitness sites and libraries',
+			zh: '涪陵投入健身场所和图书馆的对口支援资金'
 		},
 		source: '投入对口支援资金150余万元'
 	},
@@ -500,7 +509,7 @@ export const RAW_FACTS: RawFact[] = [
 		source: '图书馆3个'
 	},
 
-	// 5. People and exchange, cumulative over 29 years
+	// 5. People and exchange: the visits over 29 years; secondments and training as of 2021
 	{
 		id: 'provincialLeaders',
 		section: 'people',
@@ -572,11 +581,12 @@ export const RAW_FACTS: RawFact[] = [
 		value: 533,
 		unit: 'count',
 		noun: { en: 'secondments', zh: '人次' },
-		when: CUMULATIVE,
+		// The page gives no start year for this total: as of 2021.
+		when: AS_OF_PAGE,
 		floor: false,
 		label: {
-			en: 'Young Fuling officials seconded to Zhejiang',
-			zh: '浙江接收优秀年轻干部挂职锻炼'
+			en: 'Secondments of young Fuling officials to Zhejiang (person-times)',
+			zh: '浙江接收涪陵优秀年轻干部挂职锻炼（人次）'
 		},
 		source: '累计接收优秀年轻干部挂职锻炼533人次'
 	},
@@ -586,9 +596,13 @@ export const RAW_FACTS: RawFact[] = [
 		value: 3000,
 		unit: 'count',
 		noun: { en: 'visits', zh: '次' },
-		when: CUMULATIVE,
+		// The page gives no start year for this total: as of 2021.
+		when: AS_OF_PAGE,
 		floor: true,
-		label: { en: 'Exchange visits between the host units', zh: '挂职单位交流互访' },
+		label: {
+			en: 'Exchange visits between the seconded officials’ home units and units where they served',
+			zh: '挂职干部所在单位与挂职地区相关单位交流互访'
+		},
 		source: '交流互访3000余次'
 	},
 	{
@@ -597,9 +611,13 @@ export const RAW_FACTS: RawFact[] = [
 		value: 60,
 		unit: 'count',
 		noun: { en: 'projects', zh: '个' },
-		when: CUMULATIVE,
+		// The page gives no start year for this total: as of 2021.
+		when: AS_OF_PAGE,
 		floor: false,
-		label: { en: 'Projects brought in through secondments', zh: '挂职协调引进合作项目' },
+		label: {
+			en: 'Projects brought in through secondments (the scan breaks off after the number; it may be a floor)',
+			zh: '挂职协调引进合作项目（扫描件在数字后中断，可能是下限）'
+		},
 		source: '协调引进富硒米、杨梅栽培及加工等合作项目60'
 	},
 	{
@@ -608,11 +626,12 @@ export const RAW_FACTS: RawFact[] = [
 		value: 2000,
 		unit: 'count',
 		noun: { en: 'person-times of training', zh: '人次' },
-		when: CUMULATIVE,
+		// The page gives no start year for this total: as of 2021.
+		when: AS_OF_PAGE,
 		floor: true,
 		label: {
-			en: 'Officials, doctors, teachers and migrants trained',
-			zh: '培训库区干部、医生、教师、移民'
+			en: 'Training places filled by officials, doctors, teachers and migrants (person-times)',
+			zh: '培训库区干部、医生、教师、移民（人次）'
 		},
 		source: '累计培训库区干部、医生、教师、移民共2000余人次'
 	},

@@ -1,6 +1,9 @@
 /**
  * Copy is plain text with two marks a journalist can type:
  *   {factId} or {factId|noun} or {factId|plus}: a figure from the data module;
+ *   {factId|words}: a count from one to nine spelled out in English prose
+ *     ("six"), digits in Chinese; {factId|hanzi}: the Chinese numeral for fixed
+ *     expressions (六大), English as |words;
  *   {derivedId}: a derived value (see data/derive.ts);
  *   **words**: emphasis.
  * It becomes a list of segments the Rich component renders as text nodes,
@@ -16,13 +19,14 @@ export type Segment =
 	| { kind: 'strong'; text: string }
 	| { kind: 'figure'; text: string; id: string };
 
-const TOKEN = /\{([A-Za-z0-9]+)(?:\|(noun|plus))?\}|\*\*([^*]+)\*\*/g;
+const TOKEN = /\{([A-Za-z0-9]+)(?:\|(noun|plus|words|hanzi))?\}|\*\*([^*]+)\*\*/g;
 
 function figure(id: string, mod: string | undefined, lang: Lang): string {
 	if (hasFact(id)) {
 		const opts: FactFormatOptions = {
 			noun: mod === 'noun',
-			floorStyle: mod === 'plus' ? 'plus' : 'words'
+			floorStyle: mod === 'plus' ? 'plus' : 'words',
+			spell: mod === 'words' ? 'en' : mod === 'hanzi' ? 'zh' : undefined
 		};
 		return formatFact(fact(id), lang, opts);
 	}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fact } from '$lib/data';
-import { formatFact, formatDerived, moneyParts, formatCount, moneyTick } from './number';
+import {
+	formatFact,
+	formatDerived,
+	moneyParts,
+	formatCount,
+	moneyTick,
+	spellCount
+} from './number';
 import { renderCopy, plainCopy } from './copy';
 
 describe('formatFact, English', () => {
@@ -47,6 +54,40 @@ describe('formatFact, Chinese', () => {
 		expect(formatFact(fact('resettlementDocks'), 'zh', { noun: true })).toBe('44座');
 		expect(formatFact(fact('shuangxiMigrantShare'), 'zh')).toBe('30%以上');
 		expect(formatCount(2061, 'zh')).toBe('2061');
+	});
+});
+
+describe('spelled-out counts', () => {
+	it('spells one to nine in English prose and leaves Chinese as digits', () => {
+		expect(plainCopy('{industrialParks|words} parks', 'en')).toBe('six parks');
+		expect(plainCopy('{libraries|words} libraries, {smartFactories|words}', 'en')).toBe(
+			'three libraries, two'
+		);
+		expect(plainCopy('{industrialParks|words}个产业园', 'zh')).toBe('6个产业园');
+	});
+
+	it('keeps digits from ten up, and floors as floors', () => {
+		expect(plainCopy('{schoolPairs|words}', 'en')).toBe('13');
+		expect(plainCopy('{expansionFirms|words}', 'en')).toBe('more than 10');
+		expect(plainCopy('{resettlementDocks|words}', 'en')).toBe('44');
+		expect(spellCount(9, 'en')).toBe('nine');
+		expect(spellCount(10, 'en')).toBe('10');
+		expect(spellCount(2.5, 'en')).toBe('2.5');
+		expect(spellCount(1200, 'en')).toBe('1,200');
+	});
+
+	it('gives Chinese numerals for fixed expressions with |hanzi', () => {
+		expect(plainCopy('{leadingIndustries|hanzi}大主导产业', 'zh')).toBe('六大主导产业');
+		expect(plainCopy('{leadingIndustries|hanzi} leading industries', 'en')).toBe(
+			'six leading industries'
+		);
+		expect(spellCount(12000, 'zh')).toBe('1.2万');
+	});
+
+	it('changes no money, kilometre or percentage', () => {
+		expect(plainCopy('{healthAid|words}', 'en')).toBe('6.92 million yuan');
+		expect(plainCopy('{resettlementRoadsKm|words}', 'en')).toBe('158 km');
+		expect(plainCopy('{sewageTreatmentRate|words}', 'en')).toBe('86%');
 	});
 });
 

@@ -44,15 +44,21 @@ export function formatCount(value: number, lang: Lang): string {
 export interface FactFormatOptions {
 	/** Add the counted noun ("44 docks", "44座"). Money, km and % always carry their unit. */
 	noun?: boolean;
+	/**
+	 * Spell a whole count from one to nine as a word. 'en': "six" in English prose
+	 * (news style), Chinese unchanged ("6"); 'zh': the Chinese numeral ("六") for fixed
+	 * expressions such as 六大主导产业, English as 'en'. Larger counts stay digits.
+	 */
+	spell?: 'en' | 'zh';
 	/** 'words' -> "more than 1,200"; 'plus' -> "1,200+" (tight labels). Chinese always uses 余. */
 	floorStyle?: 'words' | 'plus';
 }
 
 /** A figure as it appears in running text or a label. */
 export function formatFact(f: Fact, lang: Lang, opts: FactFormatOptions = {}): string {
-	const { noun = false, floorStyle = 'words' } = opts;
+	const { noun = false, floorStyle = 'words', spell } = opts;
 	const nounText = noun && f.noun ? f.noun[lang] : '';
-	if (lang === 'zh') return formatZh(f, nounText);
+	if (lang === 'zh') return formatZh(f, nounText, spell === 'zh');
 
 	let body: string;
 	switch (f.unit) {
@@ -69,7 +75,7 @@ export function formatFact(f: Fact, lang: Lang, opts: FactFormatOptions = {}): s
 			body = `${grouped(f.value)}%`;
 			break;
 		case 'count':
-			body = grouped(f.value);
+			body = spell ? spellCount(f.value, 'en') : grouped(f.value);
 			break;
 	}
 	if (f.floor && floorStyle === 'plus') {
@@ -80,7 +86,29 @@ export function formatFact(f: Fact, lang: Lang, opts: FactFormatOptions = {}): s
 	return f.floor ? `more than ${withNoun}` : withNoun;
 }
 
-function formatZh(f: Fact, nounText: string): string {
+/** One to nine as English words; index = the count. */
+const EN_WORDS: readonly string[] = [
+	'',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine'
+];
+/** One to nine as Chinese numerals, for fixed expressions (六大主导产业). */
+const ZH_NUMERALS: readonly string[] = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A count from one to nine spelled out, or the digits when it is larger or not whole. */
+export function spellCount(value: number, lang: Lang): string {
+	const words = lang === 'en' ? EN_WORDS : ZH_NUMERALS;
+	return (Number.isInteger(value) && words[value]) || formatCount(value, lang);
+}
+
+function formatZh(f: Fact, nounText: string, spell: boolean): string {
 	const floor = f.floor ? '余' : '';
 	switch (f.unit) {
 		case '亿元':
@@ -92,8 +120,10 @@ function formatZh(f: Fact, nounText: string): string {
 		case '%':
 			// 余 does not attach to a percentage; Chinese says 以上 ("or more").
 			return f.floor ? `${zhPlain(f.value)}%以上` : `${zhPlain(f.value)}%`;
-		case 'count':
-			return `${formatCount(f.value, 'zh')}${floor}${nounText}`;
+		case 'count': {
+			const num = spell ? spellCount(f.value, 'zh') : formatCount(f.value, 'zh');
+			return `${num}${floor}${nounText}`;
+		}
 	}
 }
 
