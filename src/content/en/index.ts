@@ -41,7 +41,7 @@ export const en: Copy = {
 			'On the 1997 scale, the 2020 bar does not fit on the page.',
 			'By 2020, the page’s figure for the same category had reached **{industrialOutput2020}**. On a scale that fits it, the 1997 figure shrinks to a sliver.',
 			'Stack the 1997 output {outputBlocks} times and it fills the 2020 bar almost exactly. The page credits the partnership. But prices rose and all of China grew fast in these years, and the figures cannot show how much of the change the help caused.',
-			'GDP measures something else: the value added by the whole economy, farms and services included, while the output figure counts the full value of goods made by larger industrial firms alone. Fuling’s GDP was {gdp1997} in 1997, larger than industrial output; in 2020 it was {gdp2020}, smaller. Neither is a share of the other.'
+			'GDP measures something else: value added across the whole economy, farms and services included. Fuling’s GDP was {gdp1997} in 1997, larger than industrial output; in 2020 it was {gdp2020}, smaller. Neither is a share of the other.'
 		],
 		chart: {
 			title: 'Fuling’s industrial output and GDP, 1997 and 2020',

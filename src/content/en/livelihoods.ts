@@ -6,12 +6,12 @@ export const livelihoods: LivelihoodsCopy = {
 		'Beyond roads and sewers, the page lists two kinds of money for everyday services: sums Zhejiang gave directly, for a school and for health care, and paired-assistance funds the district says it spent on care homes, community centres, fitness sites and libraries. Each sum comes with what the district counts in that area.'
 	],
 	steps: [
-		'By 2021 Zhejiang had given {friendshipSchoolAid} to the Zhejiang-Fuling Friendship School, for its move and facilities. Paired with Hangzhou’s Anji Road Experimental School, it was in Chongqing’s first batch of “smart campuses” and had won {schoolHonors|noun} at provincial level or above. Schools in the two places had formed {schoolPairs} one-to-one pairs.',
+		'By 2021 Zhejiang had given {friendshipSchoolAid} to the Zhejiang-Fuling Friendship School, which the page credits with {schoolHonors|noun} at provincial level or above. Schools in the two places had formed {schoolPairs} pairs.',
 		'For health care, Zhejiang gave {healthAid} in free funding. The district counts {healthInstitutions} township health centres and other medical institutions built, and {medicsTrained} medical staff trained.',
-		'For the elderly, the district put {nursingHomeFunds} of assistance funds into {nursingHomes|noun} and welfare projects, among them a first phase of work on the district welfare home and a rehabilitation and care centre for disabled people.',
+		'For the elderly, the district put {nursingHomeFunds} of assistance funds into {nursingHomes|noun}, its welfare home and a care centre for disabled people.',
 		'Community service centres got the largest sum in the chart: the district put {communityCentreFunds} of assistance funds into building {communityCentres} of them.',
-		'For fitness and reading, the page gives only a floor: {fitnessLibraryFunds} of assistance funds, with {fitnessSites|words} fitness sites and {libraries|words} libraries built. The bar fades at its end because the true sum is higher.',
-		'On one scale, the sums run from {communityCentreFunds} for community centres down to {fitnessLibraryFunds} for fitness and libraries. The page does not say how each sum was spent, so the chart sets the money beside the counts rather than dividing one by the other.'
+		'For fitness and reading the page gives only a floor, {fitnessLibraryFunds} of assistance funds, for {fitnessSites|words} fitness sites and {libraries|words} libraries: the bar fades because the true sum is higher.',
+		'From {communityCentreFunds} down to {fitnessLibraryFunds}: the page does not say how each sum was spent, so the chart sets money beside counts and divides neither.'
 	],
 	chart: {
 		title: 'Assistance for daily life, by area',

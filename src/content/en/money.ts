@@ -7,10 +7,10 @@ export const money: MoneyCopy = {
 	],
 	steps: [
 		'Over {partnershipYears} years, according to the district, Zhejiang gave Fuling **{freeDonations}** in free donations: money that did not have to be paid back.',
-		'Economic and trade cooperation brought in far more. By the page’s count, its {tradeProjects} projects had brought **{tradeFundsInPlace}** of investment actually delivered, not just pledged. On a scale that fits that sum, the donations shrink to a sliver.',
+		'Trade cooperation brought in far more: by the page’s count, {tradeProjects} projects delivered **{tradeFundsInPlace}** of investment, not just pledged it. On that scale, the donations are a sliver.',
 		'The investment is about {investmentToDonations} times the donations. Stack the donations bar {investmentToDonations} times and it fills the investment bar almost exactly.',
-		'Counted in projects, the order flips. Alongside the donations, the page lists {publicWelfareProjects} public-welfare projects, without saying what they were; the investment came through {tradeProjects} business projects brokered under the partnership. Each square is one project.',
-		'The two sums are different kinds of money. The donations were gifts; the investment is business capital, which normally expects a return. The page counts it as part of Zhejiang’s paired assistance, but does not say how much came from Zhejiang firms and how much from elsewhere.'
+		'Counted in projects, the order flips: the page lists {publicWelfareProjects} public-welfare projects, without saying what they were, against {tradeProjects} business projects brokered under the partnership.',
+		'Two kinds of money: the donations were gifts; the investment is business capital, which normally expects a return. The page counts it as paired assistance without saying how much came from Zhejiang firms.'
 	],
 	chart: {
 		title: 'Free donations from Zhejiang and investment from trade cooperation, 1992–2021',

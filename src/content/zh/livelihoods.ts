@@ -6,7 +6,7 @@ export const livelihoods: LivelihoodsCopy = {
 		'除了道路和污水管网，报道还列出了教育、医疗卫生、养老、社区服务、健身和图书馆等民生领域的资金，以及涪陵区在各领域统计的建设和成果数量。其中教育、医疗两项是浙江直接捐资、援助；养老、社区服务、健身和图书馆几项，是涪陵投入的对口支援资金。'
 	],
 	steps: [
-		'截至2021年，浙江已累计向浙涪友谊学校捐资{friendshipSchoolAid}，用于学校迁建和改善办学条件。该校与杭州市安吉路实验学校结对，入选重庆市首批“智慧校园”，荣获省级以上荣誉{schoolHonors|noun}。两地学校还结成{schoolPairs|noun}帮扶对子。',
+		'截至2021年，浙江已累计向浙涪友谊学校捐资{friendshipSchoolAid}。报道称该校获省级以上荣誉{schoolHonors|noun}。两地学校还结成{schoolPairs|noun}帮扶对子。',
 		'医疗卫生方面，浙江无偿援助资金{healthAid}。据涪陵区统计，当地建设乡镇卫生院等医疗卫生机构{healthInstitutions|noun}，培训医护人员{medicsTrained|noun}。',
 		'养老方面，涪陵先后投入对口支援资金{nursingHomeFunds}，建设敬老院{nursingHomes|noun}，并完成区社会福利院改造一期工程、区残疾人康复托养中心等项目。',
 		'社区服务中心获得的资金是图中最多的一项：涪陵投入对口支援资金{communityCentreFunds}，建设社区服务中心{communityCentres|noun}。',
