@@ -282,7 +282,7 @@ function labelGeometry(page: Page) {
 			text: t.textContent?.trim() ?? '',
 			bottom: t.getBoundingClientRect().bottom
 		}));
-		const bars = Object.fromEntries(
+		const bars: Record<string, DOMRect> = Object.fromEntries(
 			Array.from(fig.querySelectorAll('rect[data-mark="bar"]')).map((b) => [
 				b.getAttribute('data-fact'),
 				b.getBoundingClientRect().toJSON() as DOMRect
