@@ -315,3 +315,27 @@ test('without JavaScript the timeline is laid out and nothing overlaps', async (
 	}
 	await context.close();
 });
+
+test('zh: every figure sits in the one frame, its caption with no space after 。', async ({
+	page
+}) => {
+	await page.goto('/zh/');
+	const figures = page.locator('figure[data-chart]');
+	expect(await figures.count()).toBeGreaterThan(5);
+	const frames = await figures.evaluateAll((figs) =>
+		figs.map((f) => ({
+			id: f.getAttribute('data-chart'),
+			// ChartFrame's parts: a titled figure, its drawing area, a caption of notes and a source.
+			framed: !!f.querySelector(':scope > .chart-title') && !!f.querySelector(':scope > .plot'),
+			caption: f.querySelector('figcaption')?.textContent ?? '',
+			source: !!f.querySelector('figcaption > .source')
+		}))
+	);
+	expect(frames.map((f) => f.id)).toContain('timeline');
+	for (const f of frames) {
+		expect(f.framed, `${f.id} in ChartFrame`).toBe(true);
+		expect(f.source, `${f.id} source`).toBe(true);
+		expect(f.caption, `${f.id} caption`).not.toMatch(/。\s/);
+		expect(f.caption.trim(), `${f.id} caption`).toBe(f.caption);
+	}
+});

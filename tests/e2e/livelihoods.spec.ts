@@ -264,3 +264,55 @@ test('the prerendered page shows every area at full strength', async ({ request 
 		expect(marks).toHaveLength(total);
 	}
 });
+
+/**
+ * Labels whose glyphs (the font's full ascent to descent, not the padded
+ * line box) run onto a mark, a bar's track or another label's glyphs.
+ */
+function glyphTrouble(page: Page) {
+	return chart(page).evaluate((fig) => {
+		const glyphs = (el: Element) => {
+			const r = document.createRange();
+			r.selectNodeContents(el);
+			return r.getBoundingClientRect();
+		};
+		const labels = Array.from(
+			fig.querySelectorAll('.labels .tick, .labels .line, .labels .money')
+		).map((el) => ({ text: el.textContent?.trim() ?? '', g: glyphs(el) }));
+		const marks = Array.from(fig.querySelectorAll('svg [data-mark], svg rect.track')).map((m) =>
+			m.getBoundingClientRect()
+		);
+		const hit = (a: DOMRect, b: DOMRect) =>
+			a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+		const out: string[] = [];
+		for (const [i, l] of labels.entries()) {
+			if (marks.some((m) => hit(l.g, m))) out.push(`${l.text} on a mark`);
+			for (const o of labels.slice(i + 1)) if (hit(l.g, o.g)) out.push(`${l.text} / ${o.text}`);
+		}
+		return out;
+	});
+}
+
+for (const { path, lang } of EDITIONS) {
+	test(`${lang}: no label's glyphs touch the marks at 320, 390, 844×390 and 1280 px`, async ({
+		page
+	}, info) => {
+		test.skip(info.project.name !== 'phone', 'sizes are set here');
+		test.setTimeout(120_000);
+		for (const [w, h] of [
+			[320, 640],
+			[390, 844],
+			[844, 390],
+			[1280, 800]
+		] as const) {
+			await page.setViewportSize({ width: w, height: h });
+			await page.goto('about:blank');
+			await page.goto(`${path}#livelihoods-${STEPS - 1}`);
+			await expect(page.locator('[data-scrolly="livelihoods"]')).toHaveAttribute(
+				'data-active-step',
+				String(STEPS - 1)
+			);
+			expect(await glyphTrouble(page), `${w}×${h}`).toEqual([]);
+		}
+	});
+}

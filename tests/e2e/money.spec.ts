@@ -16,7 +16,7 @@ const EDITIONS = [
 		donations: '397 million yuan',
 		investment: '23.03 billion yuan',
 		ticks0: ['0.1', '0.2', '0.3', '0.4'],
-		ticks1: ['5', '10', '15', '20', '25'],
+		ticks1: ['10', '20', '30'],
 		blocks: '58 × the donations',
 		aria: [
 			/Free donations.*397 million yuan/,
@@ -32,7 +32,7 @@ const EDITIONS = [
 		donations: '3.97亿元',
 		investment: '230.31亿元',
 		ticks0: ['1', '2', '3', '4'],
-		ticks1: ['50', '100', '150', '200', '250'],
+		ticks1: ['100', '200', '300'],
 		blocks: '捐赠资金×58',
 		aria: [
 			/无偿捐赠资金3\.97亿元/,
@@ -249,6 +249,117 @@ for (const path of ['/', '/zh/']) {
 					.map((el) => el.textContent);
 			});
 			expect(below, `step ${i}`).toEqual([]);
+		}
+	});
+}
+
+/**
+ * Where the chart's words sit against its marks, in CSS pixels: each shown
+ * value label's glyph box, the gridlines' heights with whether a tick label
+ * names each one, the bars, and the blocks' caption.
+ */
+function labelGeometry(page: Page) {
+	return chart(page).evaluate((fig) => {
+		const shown = (el: Element) => {
+			for (let n: Element | null = el; n && n !== fig; n = n.parentElement) {
+				if (Number(getComputedStyle(n).opacity) < 0.99) return false;
+			}
+			return true;
+		};
+		/** The box the glyphs fill (the font's ascent to descent), not the padded span. */
+		const glyphs = (el: Element) => {
+			const r = document.createRange();
+			r.selectNodeContents(el);
+			return r.getBoundingClientRect().toJSON() as DOMRect;
+		};
+		const plot = fig.querySelector('.plot')!.getBoundingClientRect().toJSON() as DOMRect;
+		const grid = fig.querySelector('g.grid')!;
+		const gridShown = Number(getComputedStyle(grid).opacity) > 0.99;
+		const lines = Array.from(grid.querySelectorAll('line:not(.zero)')).map(
+			(l) => l.getBoundingClientRect().top
+		);
+		const ticks = Array.from(fig.querySelectorAll('.tick')).map((t) => ({
+			text: t.textContent?.trim() ?? '',
+			bottom: t.getBoundingClientRect().bottom
+		}));
+		const bars: Record<string, DOMRect> = Object.fromEntries(
+			Array.from(fig.querySelectorAll('rect[data-mark="bar"]')).map((b) => [
+				b.getAttribute('data-fact'),
+				b.getBoundingClientRect().toJSON() as DOMRect
+			])
+		);
+		const values = Array.from(fig.querySelectorAll('[data-value]'))
+			.filter(shown)
+			.map((el) => ({ id: el.getAttribute('data-value') ?? '', box: glyphs(el) }));
+		const caption = fig.querySelector('.blocks-label')!;
+		return {
+			plot,
+			lines: gridShown ? lines : [],
+			ticks,
+			bars,
+			values,
+			blocks: shown(caption) ? (caption.getBoundingClientRect().toJSON() as DOMRect) : null
+		};
+	});
+}
+
+for (const ed of EDITIONS) {
+	test(`${ed.lang}: money labels clear the gridlines and the bar edges at 320, 390, 844×390 and 1280 px`, async ({
+		page
+	}, info) => {
+		test.skip(info.project.name !== 'phone', 'sizes are set here');
+		test.setTimeout(180_000);
+		for (const [w, h] of [
+			[320, 640],
+			[390, 844],
+			[844, 390],
+			[1280, 800]
+		] as const) {
+			await page.setViewportSize({ width: w, height: h });
+			for (const i of [0, 1, 2, 4]) {
+				// Opened at the step's own link: the same state a reader scrolls to.
+				await page.goto('about:blank');
+				await page.goto(`${ed.path}#money-${i}`);
+				const at = `${w}×${h} step ${i}`;
+				await expect(page.locator('[data-scrolly="money"]'), at).toHaveAttribute(
+					'data-active-step',
+					String(i)
+				);
+				await page.waitForTimeout(1300);
+				const g = await labelGeometry(page);
+				expect(g.values.length, at).toBe(i === 0 ? 1 : 2);
+				for (const v of g.values) {
+					// Inside the drawing area ...
+					expect(v.box.top, `${at} ${v.id} top`).toBeGreaterThanOrEqual(g.plot.top);
+					expect(v.box.left, `${at} ${v.id} left`).toBeGreaterThanOrEqual(g.plot.left - 1);
+					expect(v.box.right, `${at} ${v.id} right`).toBeLessThanOrEqual(g.plot.right + 1);
+					// ... above its own bar ...
+					expect(v.box.bottom, `${at} ${v.id} on its bar`).toBeLessThanOrEqual(
+						g.bars[v.id]!.top - 1
+					);
+					// ... and no gridline within 2 px of its glyphs.
+					for (const y of g.lines) {
+						const clear = y < v.box.top - 2 || y > v.box.bottom + 2;
+						expect(clear, `${at} ${v.id} glyphs ${v.box.top}–${v.box.bottom}, line ${y}`).toBe(
+							true
+						);
+					}
+				}
+				// An honest scale: the top gridline is labelled and every bar stands under it.
+				expect(g.ticks.length, at).toBe(g.lines.length);
+				const topLine = Math.min(...g.lines);
+				for (const [id, b] of Object.entries(g.bars)) {
+					if (b.height > 0)
+						expect(b.top, `${at} ${id} under the top tick`).toBeGreaterThan(topLine);
+				}
+				if (i === 2) {
+					// The blocks' caption sits inside the investment bar, clear of both edges.
+					const bar = g.bars.tradeFundsInPlace!;
+					expect(g.blocks, at).not.toBeNull();
+					expect(g.blocks!.left - bar.left, `${at} caption left`).toBeGreaterThanOrEqual(2);
+					expect(bar.right - g.blocks!.right, `${at} caption right`).toBeGreaterThanOrEqual(2);
+				}
+			}
 		}
 	});
 }

@@ -19,11 +19,3 @@ export type StatId = (typeof STAT_IDS)[number];
 export function statFigure(id: StatId, lang: Lang): string {
 	return formatFact(fact(id), lang, { noun: lang === 'zh', floorStyle: 'plus' });
 }
-
-/**
- * Sizes the panel's frame. ChartFrame holds its drawing area to an aspect
- * ratio; a box with an aspect ratio still grows to fit in-flow content, so a
- * very wide ratio lets the text set the height (see the report to the lead:
- * an optional `aspect` would say this plainly).
- */
-export const TEXT_FRAME_ASPECT = 1000;

@@ -24,7 +24,7 @@ export const PITCH = (VIEW_W - MARKS_X) / COLS;
 const GAP = 0.24;
 
 /** The line of tick labels above the first row. */
-export const TICK_H = 6;
+export const TICK_H = 7;
 /** A line of label text (row name, count label), tall enough at 288 px wide. */
 export const LINE_H = 5.4;
 const BAR_H = 3.6;
@@ -34,7 +34,8 @@ const BAR_H = 3.6;
  */
 export const MONEY_LINE_H = 5.5;
 const BAR_GAP = 0.8;
-const GROUP_GAP = 1.2;
+/** Between two count groups in a row: room for the lower label's ascent above the marks over it. */
+const GROUP_GAP = 1.8;
 const ROW_GAP = 2.5;
 /** How far the faded end of a floor figure's bar runs past the figure. */
 export const FLOOR_FADE = 5;

@@ -33,7 +33,9 @@ describe('moneyState', () => {
 			expect(s.investment, `step ${i}`).toBe(1);
 		}
 		expect(Y_MAX_INVESTMENT).toBeGreaterThan(barValue('tradeFundsInPlace'));
-		expect(Y_MAX_INVESTMENT).toBeLessThan(barValue('tradeFundsInPlace') * 1.15);
+		expect(Y_MAX_INVESTMENT).toBeLessThan(barValue('tradeFundsInPlace') * 1.35);
+		// The top of the axis is a labelled tick, so the scale reads to its end.
+		expect(Math.max(...axisTicks(Y_MAX_INVESTMENT))).toBe(Y_MAX_INVESTMENT);
 	});
 
 	it('shows the blocks on step 2 only, the squares on step 3 only, the kinds on the last', () => {
@@ -82,15 +84,18 @@ describe('axisTicks', () => {
 		expect(t.map((v) => moneyTick(v, 'zh'))).toEqual(['1', '2', '3', '4']);
 	});
 
-	it('re-labels the axis for the investment', () => {
+	it('re-labels the axis for the investment, no gridline just over its bar', () => {
 		const t = axisTicks(Y_MAX_INVESTMENT);
-		expect(t).toEqual([50, 100, 150, 200, 250]);
-		expect(t.map((v) => moneyTick(v, 'en'))).toEqual(['5', '10', '15', '20', '25']);
-		expect(t.map((v) => moneyTick(v, 'zh'))).toEqual(['50', '100', '150', '200', '250']);
+		expect(t).toEqual([100, 200, 300]);
+		expect(t.map((v) => moneyTick(v, 'en'))).toEqual(['10', '20', '30']);
+		expect(t.map((v) => moneyTick(v, 'zh'))).toEqual(['100', '200', '300']);
+		// The bar's value label sits in the gap above the bar: no gridline within a fifth of the axis.
+		const top = barValue('tradeFundsInPlace');
+		for (const v of t) expect(v <= top || v - top > Y_MAX_INVESTMENT / 5).toBe(true);
 	});
 
 	it('never puts a tick above the top of the axis', () => {
-		for (const m of [4.6, 10, 33, 120, 250]) {
+		for (const m of [4.6, 10, 33, 120, 250, 300]) {
 			expect(Math.max(...axisTicks(m))).toBeLessThanOrEqual(m);
 		}
 	});

@@ -41,8 +41,14 @@ export interface MoneyState {
 
 /** Room above the donations bar while it stands alone, so its label fits. */
 export const Y_MAX_DONATIONS = 4.6;
-/** Room above the investment bar once the scale has changed. */
-export const Y_MAX_INVESTMENT = 250;
+/**
+ * Top of the axis once the scale has changed: a labelled tick (30 billion /
+ * 300亿元) with the investment bar (230.31) well under it. The gap is room
+ * for the bar's value label below the top gridline; with the axis at 250
+ * the label ran into that line, and with ticks every 50 one would cut
+ * through it.
+ */
+export const Y_MAX_INVESTMENT = 300;
 
 /** The chart state for a step; -1 and out-of-range steps clamp to a real one. */
 export function moneyState(step: number): MoneyState {

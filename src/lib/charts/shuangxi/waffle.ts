@@ -56,10 +56,3 @@ export function filledBracket(percent: number): { x: number; y1: number; y2: num
 	const rows = Math.ceil(filledCells(percent) / COLS);
 	return { x: WAFFLE_SIDE + 2, y1: 0, y2: rows * PITCH - PITCH * GAP };
 }
-
-/**
- * For the before/after list's frame. ChartFrame holds its drawing area to an
- * aspect ratio; a box with an aspect ratio still grows to fit in-flow
- * content, so a very wide ratio lets the text set the height.
- */
-export const TEXT_FRAME_ASPECT = 1000;
