@@ -40,11 +40,12 @@ test('each edition declares its language and links the other', async ({ page }) 
 test('switching language mid-story lands on the same step', async ({ page }) => {
 	await page.goto('/');
 	await scrollToStep(page, 'economy', 2);
-	// Scrolling back up a little is what brings the floating switch out on a phone.
-	await page.mouse.wheel(0, -40);
+	// Where text runs under it the pill keeps out of sight, but the keyboard
+	// always reaches it.
 	const floating = page.locator('[data-lang-switch="floating"]');
+	await floating.focus();
 	await expect(floating).toBeInViewport();
-	await floating.click();
+	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/zh\/#economy-2$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '2');
@@ -54,10 +55,47 @@ test('switching language mid-story lands on the same step', async ({ page }) => 
 	await page
 		.locator('#methods')
 		.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-	await page.mouse.wheel(0, -40);
-	await page.locator('[data-lang-switch="floating"]').click();
+	await page.locator('[data-lang-switch="floating"]').focus();
+	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/#methods$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the floating switch never sits on a line of text', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.goto('/');
+	const report = await page.evaluate(async () => {
+		const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		const pill = document.querySelector<HTMLElement>('[data-lang-switch="floating"]')!;
+		const h = window.innerHeight;
+		let shownAt = 0;
+		const covered: string[] = [];
+		const range = document.createRange();
+		for (let y = h; y < document.documentElement.scrollHeight - h; y += 300) {
+			// A reader's small scroll back up is what brings the pill out.
+			window.scrollTo(0, y + 40);
+			await frame();
+			window.scrollTo(0, y);
+			await frame();
+			await new Promise((r) => setTimeout(r, 250));
+			const p = pill.getBoundingClientRect();
+			if (!pill.classList.contains('shown') || p.top >= h) continue;
+			shownAt++;
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				if (pill.contains(n) || !n.textContent?.trim()) continue;
+				range.selectNodeContents(n);
+				for (const r of range.getClientRects()) {
+					if (r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top) {
+						covered.push(`at ${y}: “${n.textContent.trim().slice(0, 30)}”`);
+					}
+				}
+			}
+		}
+		return { shownAt, covered };
+	});
+	expect(report.shownAt, 'the pill came out somewhere mid-story').toBeGreaterThan(3);
+	expect(report.covered).toEqual([]);
 });
 
 test('the switch at the top goes to the other edition’s top', async ({ page }) => {

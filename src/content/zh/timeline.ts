@@ -31,7 +31,7 @@ export const timeline: TimelineCopy = {
 			},
 			shuangxiDone: {
 				title: '双溪社区改造完工',
-				text: '二月完工：新建社区便民服务中心，渗漏的山坪塘改造为人工湖，还建起了双溪公园。'
+				text: '2019年2月完工：新建社区便民服务中心，渗漏的山坪塘改造为人工湖，还建起了双溪公园。'
 			},
 			seriesEnd: {
 				title: '最新数据',

@@ -11,6 +11,7 @@ import { ticks } from 'd3-array';
 import { val } from '$lib/data';
 import { DERIVED } from '$lib/data/derive';
 import { clampStep } from '$lib/scrolly/step';
+import { interpolateState } from '$lib/charts/shared/motion';
 
 export const MONEY_STEPS = 5;
 
@@ -64,21 +65,12 @@ export function moneyState(step: number): MoneyState {
 }
 
 /**
- * Tween between two states. The axis top moves geometrically, so the
- * donations bar shrinks at an even pace the reader can follow instead of
- * collapsing in the first tenth of the move; everything else is linear.
+ * Tween between two states: a new object every frame (see motion.ts), and
+ * the axis top moving by a constant ratio, so the donations bar shrinks at
+ * an even pace the reader can follow instead of collapsing in the first
+ * tenth of the move; everything else moves linearly.
  */
-export function interpolateMoneyState(a: MoneyState, b: MoneyState): (t: number) => MoneyState {
-	const lin = (x: number, y: number, t: number) => x + (y - x) * t;
-	return (t) => ({
-		yMax: a.yMax > 0 && b.yMax > 0 ? a.yMax * Math.pow(b.yMax / a.yMax, t) : lin(a.yMax, b.yMax, t),
-		investment: lin(a.investment, b.investment, t),
-		bars: lin(a.bars, b.bars, t),
-		blocks: lin(a.blocks, b.blocks, t),
-		squares: lin(a.squares, b.squares, t),
-		kinds: lin(a.kinds, b.kinds, t)
-	});
-}
+export const interpolateMoneyState = interpolateState<MoneyState>(['yMax']);
 
 /** Gridline values (亿元) for an axis from 0 to `yMax`: about four, zero left out. */
 export function axisTicks(yMax: number): number[] {
