@@ -6,7 +6,7 @@ export const livelihoods: LivelihoodsCopy = {
 		'Beyond roads and sewers, the page lists two kinds of money for everyday services: sums Zhejiang gave directly, for a school and for health care, and paired-assistance funds the district says it spent on care homes, community centres, fitness sites and libraries. Each sum comes with what the district counts in that area.'
 	],
 	steps: [
-		'By 2021 Zhejiang had given {friendshipSchoolAid} to the Zhejiang-Fuling Friendship School, credited with {schoolHonors|noun} at provincial level or above. Schools in the two places had formed {schoolPairs} pairs.',
+		'By 2021 Zhejiang had given {friendshipSchoolAid} to the Zhejiang-Fuling Friendship School. The page credits it with {schoolHonors|noun} at provincial level or above, and counts {schoolPairs} school pairs.',
 		'For health care, Zhejiang gave {healthAid} in free funding. The district counts {healthInstitutions} township health centres and other medical institutions built, and {medicsTrained} medical staff trained.',
 		'For the elderly, the district put {nursingHomeFunds} of assistance funds into {nursingHomes|noun}, its welfare home and a care centre for disabled people.',
 		'Community service centres got the largest sum in the chart: the district put {communityCentreFunds} of assistance funds into building {communityCentres} of them.',
