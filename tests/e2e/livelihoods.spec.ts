@@ -2,6 +2,7 @@
 // in focus per step, money bars to one shared scale, one mark per thing
 // counted, the floor figure's faded end, and a description that follows.
 import { expect, test, type Page } from '@playwright/test';
+import { LABEL_SIZES } from './support/sizes';
 import { guardPage, type PageGuard } from './support/guards';
 import { scrollToStep } from './support/steps';
 
@@ -299,12 +300,7 @@ for (const { path, lang } of EDITIONS) {
 	}, info) => {
 		test.skip(info.project.name !== 'phone', 'sizes are set here');
 		test.setTimeout(120_000);
-		for (const [w, h] of [
-			[320, 640],
-			[390, 844],
-			[844, 390],
-			[1280, 800]
-		] as const) {
+		for (const [w, h] of LABEL_SIZES) {
 			await page.setViewportSize({ width: w, height: h });
 			await page.goto('about:blank');
 			await page.goto(`${path}#livelihoods-${STEPS - 1}`);

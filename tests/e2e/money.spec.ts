@@ -2,6 +2,7 @@
 // viewports (the config runs phone and desktop), checked against what the
 // chart actually draws.
 import { expect, test, type Page } from '@playwright/test';
+import { LABEL_SIZES } from './support/sizes';
 import { guardPage, type PageGuard } from './support/guards';
 import { scrollToStep } from './support/steps';
 
@@ -309,12 +310,7 @@ for (const ed of EDITIONS) {
 	}, info) => {
 		test.skip(info.project.name !== 'phone', 'sizes are set here');
 		test.setTimeout(180_000);
-		for (const [w, h] of [
-			[320, 640],
-			[390, 844],
-			[844, 390],
-			[1280, 800]
-		] as const) {
+		for (const [w, h] of LABEL_SIZES) {
 			await page.setViewportSize({ width: w, height: h });
 			for (const i of [0, 1, 2, 4]) {
 				// Opened at the step's own link: the same state a reader scrolls to.

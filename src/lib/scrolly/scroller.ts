@@ -4,6 +4,7 @@
  * they get a step number and compute their state from it.
  */
 import scrollama from 'scrollama';
+import { oncePerFrame } from './frame';
 
 export interface ScrollerOptions {
 	/**
@@ -64,16 +65,8 @@ export function createScroller(container: HTMLElement, opts: ScrollerOptions): S
 	// The events alone are not enough: a jump (a link, a reload, a fling)
 	// that lands a step right at the line can pass without one, so the
 	// geometry is read again once per frame while the page scrolls.
-	let reading = 0;
-	const onScroll = () => {
-		if (!reading) {
-			reading = requestAnimationFrame(() => {
-				reading = 0;
-				settle();
-			});
-		}
-	};
-	window.addEventListener('scroll', onScroll, { passive: true });
+	const reading = oncePerFrame(settle);
+	window.addEventListener('scroll', reading.request, { passive: true });
 
 	// scrollama follows step sizes itself, but not the viewport: its trigger
 	// line is in pixels, so it must be recomputed when the window changes.
@@ -92,8 +85,8 @@ export function createScroller(container: HTMLElement, opts: ScrollerOptions): S
 		refresh,
 		destroy() {
 			cancelAnimationFrame(frame);
-			cancelAnimationFrame(reading);
-			window.removeEventListener('scroll', onScroll);
+			reading.cancel();
+			window.removeEventListener('scroll', reading.request);
 			window.removeEventListener('resize', refresh);
 			scroller.destroy();
 		}
