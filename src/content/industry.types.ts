@@ -1,6 +1,6 @@
 /** Copy for the "industry" chapter: Wahaha in 1994, paired firms, named firms and leading industries. */
-import type { ChartCopy } from './types';
-import type { StatId } from '$lib/charts/industry/panel';
+import type { ChartCopy } from './shared.types';
+import type { StatId } from '$lib/charts/industry-panel/panel';
 
 export interface IndustryCopy {
 	heading: string;

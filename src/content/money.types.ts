@@ -1,6 +1,6 @@
 /** Copy for the "money" chapter: free donations against trade investment. */
 import type { MoneyBarId, SquareGroupId } from '$lib/charts/money/state';
-import type { ChartCopy } from './types';
+import type { ChartCopy } from './shared.types';
 
 export interface MoneyCopy {
 	heading: string;

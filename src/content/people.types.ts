@@ -1,5 +1,5 @@
 /** Copy for the "people" chapter: officials, delegations and training, in both directions. */
-import type { ChartCopy } from './types';
+import type { ChartCopy } from './shared.types';
 import type { LeaderId, RowId } from '$lib/charts/people/layout';
 
 export interface PeopleCopy {

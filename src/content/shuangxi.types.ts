@@ -1,5 +1,5 @@
 /** Copy for the "shuangxi" chapter: one resettlement community as a close-up. */
-import type { ChartCopy } from './types';
+import type { ChartCopy } from './shared.types';
 
 /** One side of the before/after list. */
 export interface RenovationSide {

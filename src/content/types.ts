@@ -5,8 +5,9 @@
  * src/lib/format/copy.ts. No markup.
  */
 import type { Lang } from '$lib/i18n';
-import type { BarId } from '$lib/charts/economy/state';
-import type { GroupId } from '$lib/charts/rebuilding/state';
+import type { SpeakerNotes } from './shared.types';
+import type { EconomyCopy } from './economy.types';
+import type { RebuildingCopy } from './rebuilding.types';
 import type { WhereCopy } from './where.types';
 import type { MoneyCopy } from './money.types';
 import type { IndustryCopy } from './industry.types';
@@ -16,19 +17,7 @@ import type { PeopleCopy } from './people.types';
 import type { TimelineCopy } from './timeline.types';
 import type { Section } from '$lib/data/schema';
 
-export interface ChartCopy {
-	title: string;
-	/** One line under the chart: where the figures come from. */
-	source: string;
-	/** Notes a reader needs to read the chart right. */
-	notes: string[];
-}
-
-export interface ScrollyCopy {
-	heading: string;
-	/** One entry per scroll step; one to three sentences each. */
-	steps: string[];
-}
+export type { ChartCopy, ScrollyCopy, SpeakerNotes } from './shared.types';
 
 export interface Copy {
 	lang: Lang;
@@ -45,34 +34,9 @@ export interface Copy {
 	where: WhereCopy;
 	/** After the schematic: what paired assistance is, and whose figures these are (question 2). */
 	pairing: string[];
-	economy: ScrollyCopy & {
-		chart: ChartCopy & {
-			/** What the chart shows at each step, for screen readers. */
-			aria: string[];
-			/** Short label under each bar. */
-			bars: Record<BarId, string>;
-			/** Group captions under the pairs of bars. */
-			groups: { output: string; gdp: string };
-			/** The value axis unit, written once at the top tick. */
-			axisUnit: string;
-			/** Caption beside the stacked 1997 blocks. */
-			blocks: string;
-		};
-	};
+	economy: EconomyCopy;
 	between: string[];
-	rebuilding: ScrollyCopy & {
-		chart: ChartCopy & {
-			/** Opens the screen-reader description; the visible groups follow. */
-			ariaLead: string;
-			/** Short label above each group of marks. */
-			groups: Record<GroupId, string>;
-			/** Captions for the two scales that are not counts. */
-			kmScale: string;
-			rateScale: string;
-			/** "Each square is one …". */
-			unitKey: string;
-		};
-	};
+	rebuilding: RebuildingCopy;
 	money: MoneyCopy;
 	industry: IndustryCopy;
 	livelihoods: LivelihoodsCopy;
@@ -80,6 +44,8 @@ export interface Copy {
 	people: PeopleCopy;
 	timeline: TimelineCopy;
 	outro: string[];
+	/** Speaker notes for the presentation, per chart and step. */
+	speaker: SpeakerNotes;
 	methods: MethodsCopy;
 }
 

@@ -1,5 +1,5 @@
 /** Copy for the "where" chapter: a schematic of the river, the dam and the two places. */
-import type { PlaceId } from '$lib/charts/geo/layout';
+import type { PlaceId } from '$lib/charts/where/layout';
 
 export interface WhereChartCopy {
 	/** One line over the figure. */

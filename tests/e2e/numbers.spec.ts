@@ -11,7 +11,7 @@
 //     which data.test.ts checks against the scanned page.
 import { expect, test } from '@playwright/test';
 import { FACTS } from '$lib/data';
-import { DERIVED } from '$lib/data/derive';
+import { DERIVED, type DerivedId } from '$lib/data/derive';
 import { formatCount, formatDerived, formatFact, moneyParts } from '$lib/format/number';
 import type { Lang } from '$lib/i18n';
 
@@ -44,7 +44,7 @@ function allowedNumbers(lang: Lang): Set<string> {
 		}
 		if (f.unit === 'count') add(formatCount(f.value, lang));
 	}
-	for (const id of Object.keys(DERIVED)) add(formatDerived(id, lang));
+	for (const id of Object.keys(DERIVED) as DerivedId[]) add(formatDerived(id, lang));
 	return allowed;
 }
 

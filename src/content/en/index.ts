@@ -10,6 +10,7 @@ import { livelihoods } from './livelihoods';
 import { shuangxi } from './shuangxi';
 import { people } from './people';
 import { timeline } from './timeline';
+import { speaker } from './speaker';
 
 export const en: Copy = {
 	lang: 'en',
@@ -111,6 +112,7 @@ export const en: Copy = {
 	outro: [
 		'What the page leaves out matters too. It gives no yearly figures, so the path between 1997 and 2020 is unknown. It does not say how many people had to move, or how the resettled families’ incomes changed. And it does not say how much of the rebuilding Zhejiang paid for. The figures here are the district’s own, published in 2021 to mark {partnershipYears} years of the partnership.'
 	],
+	speaker,
 	methods: {
 		heading: 'Sources and methods',
 		notes: [

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FACTS, fact } from './index';
+import { FACTS, fact, type FactId } from './index';
 import { RAW_FACTS } from './facts';
 import { parseFacts, FactValidationError } from './schema';
 import { cagr, multiple, outputGrowth, gdpGrowth, DERIVED } from './derive';
 
 /** FACTS.md's tables, id -> value: the check that nothing was mistyped on copying. */
-const FACTS_MD: Record<string, [number, string, boolean?]> = {
+// Keyed by FactId: every entry must name a real figure, checked by the compiler.
+const FACTS_MD: Record<FactId, [number, string, boolean?]> = {
 	industrialOutput1997: [40.49, '亿元'],
 	industrialOutput2020: [1742, '亿元'],
 	gdp1997: [51.2, '亿元'],
@@ -64,7 +65,7 @@ const FACTS_MD: Record<string, [number, string, boolean?]> = {
 describe('the data module', () => {
 	it('holds every figure of FACTS.md with its value, unit and floor flag', () => {
 		for (const [id, [value, unit, floor = false]] of Object.entries(FACTS_MD)) {
-			const f = fact(id);
+			const f = fact(id as FactId);
 			expect(f.value, id).toBe(value);
 			expect(f.unit, id).toBe(unit);
 			expect(f.floor, id).toBe(floor);

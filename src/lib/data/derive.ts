@@ -2,7 +2,7 @@
  * Figures computed from the page's figures, never typed in. Each has a test
  * against the values stated in FACTS.md.
  */
-import { fact, val } from './index';
+import { fact, val, type FactId } from './index';
 
 /** How many times larger `later` is than `earlier`. */
 export function multiple(earlier: number, later: number): number {
@@ -16,13 +16,13 @@ export function cagr(earlier: number, later: number, years: number): number {
 	return Math.pow(multiple(earlier, later), 1 / years) - 1;
 }
 
-function yearOf(id: string): number {
+function yearOf(id: FactId): number {
 	const w = fact(id).when;
 	if (w.kind !== 'year') throw new Error(`${id} is not a single-year figure`);
 	return w.year;
 }
 
-function series(fromId: string, toId: string) {
+function series(fromId: FactId, toId: FactId) {
 	const years = yearOf(toId) - yearOf(fromId);
 	return {
 		multiple: multiple(val(fromId), val(toId)),
@@ -36,11 +36,16 @@ export const gdpGrowth = series('gdp1997', 'gdp2020');
 
 export type DerivedKind = 'multiple' | 'percent' | 'years';
 
+export interface Derived {
+	value: number;
+	kind: DerivedKind;
+}
+
 /**
  * Derived values the copy may quote by id, next to the figure ids. The kind
  * tells the formatter how to print them (a multiple, a rate, a span).
  */
-export const DERIVED: Record<string, { value: number; kind: DerivedKind }> = {
+export const DERIVED = {
 	outputMultiple: { value: outputGrowth.multiple, kind: 'multiple' },
 	outputCagr: { value: outputGrowth.cagr, kind: 'percent' },
 	gdpMultiple: { value: gdpGrowth.multiple, kind: 'multiple' },
@@ -55,4 +60,12 @@ export const DERIVED: Record<string, { value: number; kind: DerivedKind }> = {
 		value: multiple(val('freeDonations'), val('tradeFundsInPlace')),
 		kind: 'multiple'
 	}
-};
+} as const satisfies Record<string, Derived>;
+
+/** Every derived value's id: a compiler-checked union like FactId. */
+export type DerivedId = keyof typeof DERIVED;
+
+/** Whether a string from outside the code (a copy token) names a derived value. */
+export function isDerivedId(id: string): id is DerivedId {
+	return Object.hasOwn(DERIVED, id);
+}

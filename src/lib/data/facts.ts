@@ -13,7 +13,7 @@ const PAGE_YEAR = 2021;
 const CUMULATIVE = { kind: 'period', from: 1992, to: PAGE_YEAR } as const;
 const AS_OF_PAGE = { kind: 'asOf', year: PAGE_YEAR } as const;
 
-export const RAW_FACTS: RawFact[] = [
+export const RAW_FACTS = [
 	// 1. Headline: the economy, 1997 -> 2020
 	{
 		id: 'industrialOutput1997',
@@ -663,4 +663,4 @@ export const RAW_FACTS: RawFact[] = [
 		},
 		source: '2期共100人'
 	}
-];
+] as const satisfies readonly RawFact[];

@@ -9,9 +9,13 @@ export type { Fact, Unit } from './schema';
 
 export const FACTS: readonly Fact[] = parseFacts(RAW_FACTS);
 
-export type FactId = string;
+/**
+ * Every figure's id, as a union the compiler checks: a renamed or mistyped
+ * id is a type error wherever it is used, never a silent zero.
+ */
+export type FactId = (typeof RAW_FACTS)[number]['id'];
 
-const BY_ID = new Map(FACTS.map((f) => [f.id, f]));
+const BY_ID = new Map<string, Fact>(FACTS.map((f) => [f.id, f]));
 
 /** A figure by id; an unknown id is a programming error and throws at build. */
 export function fact(id: FactId): Fact {
@@ -20,7 +24,8 @@ export function fact(id: FactId): Fact {
 	return found;
 }
 
-export function hasFact(id: string): boolean {
+/** Whether a string from outside the code (a copy token) names a figure. */
+export function isFactId(id: string): id is FactId {
 	return BY_ID.has(id);
 }
 

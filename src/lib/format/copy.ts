@@ -10,8 +10,8 @@
  * so nothing in the copy can inject markup.
  */
 import type { Lang } from '$lib/i18n';
-import { fact, hasFact } from '$lib/data';
-import { DERIVED } from '$lib/data/derive';
+import { fact, isFactId } from '$lib/data';
+import { isDerivedId } from '$lib/data/derive';
 import { formatDerived, formatFact, type FactFormatOptions } from './number';
 
 export type Segment =
@@ -22,7 +22,7 @@ export type Segment =
 const TOKEN = /\{([A-Za-z0-9]+)(?:\|(noun|plus|words|hanzi))?\}|\*\*([^*]+)\*\*/g;
 
 function figure(id: string, mod: string | undefined, lang: Lang): string {
-	if (hasFact(id)) {
+	if (isFactId(id)) {
 		const opts: FactFormatOptions = {
 			noun: mod === 'noun',
 			floorStyle: mod === 'plus' ? 'plus' : 'words',
@@ -30,7 +30,7 @@ function figure(id: string, mod: string | undefined, lang: Lang): string {
 		};
 		return formatFact(fact(id), lang, opts);
 	}
-	if (id in DERIVED) return formatDerived(id, lang);
+	if (isDerivedId(id)) return formatDerived(id, lang);
 	throw new Error(`Copy refers to unknown figure "{${id}}"`);
 }
 

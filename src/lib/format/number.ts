@@ -6,7 +6,7 @@
 import { format } from 'd3-format';
 import type { Lang } from '$lib/i18n';
 import type { Fact, Unit } from '$lib/data';
-import { DERIVED, type DerivedKind } from '$lib/data/derive';
+import { DERIVED, type DerivedId, type DerivedKind } from '$lib/data/derive';
 
 const YI = 1e8;
 const WAN = 1e4;
@@ -141,9 +141,8 @@ export function formatDerivedValue(value: number, kind: DerivedKind, lang: Lang)
 	}
 }
 
-export function formatDerived(id: string, lang: Lang): string {
+export function formatDerived(id: DerivedId, lang: Lang): string {
 	const d = DERIVED[id];
-	if (!d) throw new Error(`Unknown derived value "${id}"`);
 	return formatDerivedValue(d.value, d.kind, lang);
 }
 

@@ -4,7 +4,7 @@
  */
 import { val } from '$lib/data';
 import { DERIVED } from '$lib/data/derive';
-import { clampStep } from '$lib/scrolly/step';
+import { clampStep } from '$lib/steps/clamp';
 import { interpolateState } from '$lib/charts/shared/motion';
 
 /**
@@ -119,5 +119,5 @@ export function barValue(id: BarId): number {
 
 /** The 1997-sized blocks stacked in the 2020 bar: whole blocks only. */
 export function blockCount(): number {
-	return DERIVED.outputBlocks?.value ?? 0;
+	return DERIVED.outputBlocks.value;
 }

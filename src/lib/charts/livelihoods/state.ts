@@ -4,7 +4,7 @@
  * strength. Before the first step (and with no JavaScript) the chart shows
  * that closing overview, so the prerendered page reads as a whole chart.
  */
-import { clampStep } from '$lib/scrolly/step';
+import { clampStep } from '$lib/steps/clamp';
 
 /** One row per area, top to bottom, in the order the steps visit them. */
 export const ROWS = [

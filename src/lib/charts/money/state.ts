@@ -10,7 +10,7 @@
 import { ticks } from 'd3-array';
 import { val } from '$lib/data';
 import { DERIVED } from '$lib/data/derive';
-import { clampStep } from '$lib/scrolly/step';
+import { clampStep } from '$lib/steps/clamp';
 import { interpolateState } from '$lib/charts/shared/motion';
 
 export const MONEY_STEPS = 5;
@@ -108,7 +108,7 @@ export function barPresence(id: MoneyBarId, s: MoneyState): number {
 
 /** Whole donation-sized blocks that fit in the investment bar. */
 export function blockCount(): number {
-	return Math.floor(DERIVED.investmentToDonations?.value ?? 0);
+	return Math.floor(DERIVED.investmentToDonations.value);
 }
 
 /** One square per project: the squares panel. */

@@ -2,7 +2,7 @@
  * What the rebuilding chart shows at each step: one kind of infrastructure
  * revealed per step, then a summary with the sewage rate and the parks.
  */
-import { clampStep } from '$lib/scrolly/step';
+import { clampStep } from '$lib/steps/clamp';
 
 /** In the order the chart's rows stand, so it fills top to bottom with no holes. */
 export const KINDS = [

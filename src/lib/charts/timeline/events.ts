@@ -3,6 +3,7 @@
  * `facts` lists the figures each event's text quotes, so its mark can carry
  * data-fact and a test can check the copy quotes exactly those.
  */
+import type { FactId } from '$lib/data';
 
 export type EventId =
 	| 'approval'
@@ -20,7 +21,7 @@ export interface TimelineEvent {
 	/** The month, where the page gives one (February 2019). */
 	month?: number;
 	/** Figure ids the event's text shows. */
-	facts: readonly string[];
+	facts: readonly FactId[];
 }
 
 export const EVENTS: readonly TimelineEvent[] = [
