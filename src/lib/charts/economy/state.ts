@@ -46,7 +46,7 @@ export const Y_MAX_1997 = 46;
  */
 export const Y_MAX_2020 = 2000;
 
-/** The chart state for a step; -1 and out-of-range steps clamp to a real one. */
+/** The chart state for a step; an out-of-range step clamps to a real one. */
 export function economyState(step: number): EconomyState {
 	const s = clampStep(step, ECONOMY_STEPS);
 	return {

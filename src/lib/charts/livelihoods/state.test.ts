@@ -3,6 +3,7 @@ import { val } from '$lib/data';
 import { en } from '$content/en';
 import { zh } from '$content/zh';
 import { COUNT_IDS, LIVELIHOODS_STEPS, ROW_IDS, ROWS, livelihoodsState } from './state';
+import { livelihoodsSpec } from './spec';
 import {
 	COLS,
 	LIVELIHOODS_ASPECT,
@@ -38,8 +39,10 @@ group('livelihoodsState', () => {
 		expect(LIVELIHOODS_STEPS).toBe(6);
 	});
 
-	it('shows the overview before the first step, so the prerendered page reads whole', () => {
-		expect(livelihoodsState(-1)).toEqual(livelihoodsState(LIVELIHOODS_STEPS - 1));
+	it('opens and rests on the overview: every row in focus, none dimmed', () => {
+		for (const step of [livelihoodsSpec.entryStep, livelihoodsSpec.restStep]) {
+			expect(livelihoodsState(step)).toEqual({ focus: ROW_IDS, dimmed: [], summary: true });
+		}
 	});
 
 	it('clamps NaN and past-last steps to real states', () => {

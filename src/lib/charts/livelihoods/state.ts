@@ -1,8 +1,8 @@
 /**
  * What the livelihoods chart shows at each scroll step: one area per step in
  * focus with the others dimmed, then a closing step with every row at full
- * strength. Before the first step (and with no JavaScript) the chart shows
- * that closing overview, so the prerendered page reads as a whole chart.
+ * strength. The section opens on that overview (its spec's entry step), so
+ * the chart reads as a whole before the first area is picked out.
  */
 import { clampStep } from '$lib/steps/clamp';
 
@@ -67,9 +67,9 @@ export interface LivelihoodsState {
 	summary: boolean;
 }
 
-/** The chart state for a step; -1 (before the first) shows the overview. */
+/** The chart state for a step; an out-of-range step clamps to a real one. */
 export function livelihoodsState(step: number): LivelihoodsState {
-	const s = step < 0 ? LIVELIHOODS_STEPS - 1 : clampStep(step, LIVELIHOODS_STEPS);
+	const s = clampStep(step, LIVELIHOODS_STEPS);
 	const summary = s === LIVELIHOODS_STEPS - 1;
 	const focus = summary ? [...ROW_IDS] : ROW_IDS.slice(s, s + 1);
 	return { focus, dimmed: ROW_IDS.filter((id) => !focus.includes(id)), summary };

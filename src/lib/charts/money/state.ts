@@ -51,7 +51,7 @@ export const Y_MAX_DONATIONS = 4.6;
  */
 export const Y_MAX_INVESTMENT = 300;
 
-/** The chart state for a step; -1 and out-of-range steps clamp to a real one. */
+/** The chart state for a step; an out-of-range step clamps to a real one. */
 export function moneyState(step: number): MoneyState {
 	const s = clampStep(step, MONEY_STEPS);
 	return {

@@ -29,20 +29,27 @@ export function placeAnchor(
 	return last;
 }
 
-/** Reads the boxes from the page; the ids come from our own markup. */
-export function readerPlace(doc: Document, viewportHeight: number): string | null {
+/**
+ * Reads the sections' boxes from the page and their steps from `steps` (the
+ * shared position state, see position.svelte.ts), not from attributes.
+ * The ids come from our own markup.
+ */
+export function readerPlace(
+	doc: Document,
+	viewportHeight: number,
+	steps: Readonly<Record<string, number>>
+): string | null {
+	const box = (el: HTMLElement) => {
+		const r = el.getBoundingClientRect();
+		return { top: r.top, bottom: r.bottom };
+	};
 	const scrollies = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((el) => {
-		const r = el.getBoundingClientRect();
-		return {
-			id: el.dataset.scrolly ?? '',
-			top: r.top,
-			bottom: r.bottom,
-			active: Number(el.dataset.activeStep ?? -1)
-		};
+		const id = el.dataset.scrolly ?? '';
+		return { id, ...box(el), active: steps[id] ?? -1 };
 	});
-	const chapters = [...doc.querySelectorAll<HTMLElement>('[data-chapter]')].map((el) => {
-		const r = el.getBoundingClientRect();
-		return { id: el.id, top: r.top, bottom: r.bottom };
-	});
+	const chapters = [...doc.querySelectorAll<HTMLElement>('[data-chapter]')].map((el) => ({
+		id: el.id,
+		...box(el)
+	}));
 	return placeAnchor(scrollies, chapters, viewportHeight);
 }

@@ -1,0 +1,16 @@
+/** One dot per paired firm, in two blocks: one static state. */
+import type { IndustryCopy } from '$content/industry.types';
+import { plainCopy } from '$lib/format/copy';
+import { defineSpec, speakerNotes } from '$lib/charts/spec';
+
+export const industryFirmsSpec = defineSpec({
+	id: 'industry-firms',
+	steps: 1,
+	state: () => null,
+	restStep: 0,
+	entryStep: 0,
+	copy: (c) => c.industry.firms,
+	notes: speakerNotes('industry-firms'),
+	describe: (_step: number, copy: IndustryCopy['firms'], lang) => plainCopy(copy.aria, lang),
+	facts: ['zhejiangFirms', 'fulingFirms']
+});
