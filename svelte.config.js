@@ -10,8 +10,8 @@ const config = {
 		alias: { $content: 'src/content' },
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: {
-			// The downloads are listed too, so they build even if no page links them.
-			entries: ['*', '/data/fuling-facts.csv', '/data/fuling-facts.json'],
+			// Every edition and layout and the downloads are listed, so each builds even if no page links it.
+			entries: ['*', '/zh/', '/flat/', '/zh/flat/', '/data/fuling-facts.csv', '/data/fuling-facts.json'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}
