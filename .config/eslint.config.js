@@ -31,5 +31,28 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	// The layers' boundaries: charts draw, the story arranges, copy is data.
+	{
+		files: ['src/lib/charts/**', 'src/lib/format/**', 'src/lib/data/**', 'src/lib/steps/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['$lib/story/*'], message: 'Charts and helpers never import the story.' }
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/content/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['*.svelte'], message: 'Copy is data: it imports no component.' }] }
+			]
+		}
 	}
 );

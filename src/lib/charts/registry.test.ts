@@ -3,7 +3,6 @@ import { en } from '$content/en';
 import { zh } from '$content/zh';
 import { CHARTS, CHART_IDS } from './registry';
 import { SPECS } from './specs';
-import { storyCharts } from '$lib/story/manifest';
 
 const EDITIONS = { en, zh };
 
@@ -53,20 +52,6 @@ describe('the chart registry', () => {
 			const spec = SPECS[id];
 			const states = [...Array(spec.steps).keys()].map((s) => JSON.stringify(spec.state(s)));
 			expect(new Set(states).size, id).toBe(spec.steps);
-		}
-	});
-});
-
-describe('the story manifest', () => {
-	it('shows every chart exactly once', () => {
-		const ids = storyCharts().map((c) => c.chart);
-		expect([...ids].sort()).toEqual([...CHART_IDS].sort());
-	});
-
-	it('scrolls exactly the charts that have step texts, and only those', () => {
-		for (const { chart, scrolly } of storyCharts()) {
-			expect(Boolean(SPECS[chart].stepText), chart).toBe(scrolly);
-			if (!scrolly) expect(SPECS[chart].steps, chart).toBe(1);
 		}
 	});
 });
