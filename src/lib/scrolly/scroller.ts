@@ -1,6 +1,6 @@
 /**
- * A thin wrapper around scrollama: it reports which step is active and how far
- * through it the reader is, and nothing else. Charts never see scroll events;
+ * A thin wrapper around scrollama: it reports which step is active, and
+ * nothing else (no progress within a step: nothing reads it). Charts never see scroll events;
  * they get a step number and compute their state from it.
  */
 import scrollama from 'scrollama';
@@ -12,8 +12,8 @@ export interface ScrollerOptions {
 	 * check: the layout decides it from the space there is (see Scrolly).
 	 */
 	offset: () => number;
+	/** The active step changed: its index, or -1 above the first. */
 	onStep: (index: number) => void;
-	onProgress?: (index: number, progress: number) => void;
 }
 
 export interface Scroller {
@@ -54,12 +54,10 @@ export function createScroller(container: HTMLElement, opts: ScrollerOptions): S
 		.setup({
 			step: steps,
 			// scrollama's typings list tenths only; any 0..1 works.
-			offset: opts.offset() as scrollama.DecimalType,
-			progress: Boolean(opts.onProgress)
+			offset: opts.offset() as scrollama.DecimalType
 		})
 		.onStepEnter(settle)
-		.onStepExit(settle)
-		.onStepProgress(({ index, progress }) => opts.onProgress?.(index, progress));
+		.onStepExit(settle);
 	settle();
 
 	// The events alone are not enough: a jump (a link, a reload, a fling)
