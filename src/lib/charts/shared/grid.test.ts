@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { squaresLayout, VIEW_W as MONEY_VIEW_W } from '$lib/charts/money/layout';
+import { rebuildingLayout, VIEW_W as REBUILDING_VIEW_W } from '$lib/charts/rebuilding/layout';
+import { livelihoodsLayout, VIEW_W as LIVELIHOODS_VIEW_W } from '$lib/charts/livelihoods/layout';
 import { UNIT_SQUARE, unitGrid, type GridCell, type GridSpec } from './grid';
 
 /** A cell by its place, for tables that name only the cells they check. */
@@ -143,5 +146,22 @@ describe('UNIT_SQUARE', () => {
 		expect(100 / UNIT_SQUARE.pitch).toBe(50);
 		expect(UNIT_SQUARE.gap).toBeGreaterThan(0);
 		expect(UNIT_SQUARE.gap).toBeLessThan(0.5);
+	});
+});
+
+describe('one square = one thing', () => {
+	it('is one size in money, rebuilding and livelihoods, all three 100 wide', () => {
+		expect([MONEY_VIEW_W, REBUILDING_VIEW_W, LIVELIHOODS_VIEW_W]).toEqual([100, 100, 100]);
+		const money = squaresLayout().flatMap((g) => g.squares.map((c) => c.size));
+		const rebuilding = rebuildingLayout()
+			.groups.filter((g) => g.kind === 'count')
+			.flatMap((g) => g.marks.flatMap((m) => [m.w, m.h]));
+		const livelihoods = livelihoodsLayout().flatMap((r) =>
+			r.counts.filter((g) => g.mark === 'square').flatMap((g) => g.marks.map((c) => c.size))
+		);
+		for (const sizes of [money, rebuilding, livelihoods]) expect(sizes.length).toBeGreaterThan(0);
+		expect(new Set([...money, ...rebuilding, ...livelihoods])).toEqual(
+			new Set([UNIT_SQUARE.pitch * (1 - UNIT_SQUARE.gap)])
+		);
 	});
 });

@@ -53,7 +53,10 @@ export interface UnitGrid {
  * row, with a fifth of each pitch left as air. Every chart whose copy says
  * "one square = one" thing (money's projects, rebuilding's docks and
  * facilities, livelihoods' things built) uses it in a 100-wide viewBox, so at
- * the same rendered width one square is one size wherever the story says so.
+ * the same rendered width one square is one size wherever the story says so
+ * (grid.test.ts holds them to it). People and the paired firms draw dots, and
+ * the waffle's square is one per cent: they keep sizes of their own on the
+ * same grid, and their layout files say why.
  */
 export const UNIT_SQUARE = { pitch: 2, gap: 0.22 } as const;
 
