@@ -9,8 +9,7 @@ import {
 	VIEW_W,
 	arrowBetween,
 	dotGrid,
-	firmsLayout,
-	rowsFor
+	firmsLayout
 } from './layout';
 
 describe('firmsLayout', () => {
@@ -65,13 +64,15 @@ describe('dotGrid', () => {
 	it('draws nothing for zero', () => {
 		expect(dotGrid(0, 0, 0)).toEqual([]);
 	});
-});
 
-describe('rowsFor', () => {
-	it('rounds partial rows up', () => {
-		expect(rowsFor(35)).toBe(4);
-		expect(rowsFor(42)).toBe(5);
-		expect(rowsFor(40)).toBe(4);
-		expect(rowsFor(0)).toBe(0);
+	it('rounds partial rows up: 35 firms take 4 rows, 42 take 5', () => {
+		const rows = (n: number) => new Set(dotGrid(n, 0, 0).map((d) => d.cy)).size;
+		expect([rows(35), rows(42), rows(40)]).toEqual([4, 5, 4]);
+	});
+
+	it('spans a block exactly: ten dots and the split fill BLOCK_W', () => {
+		const row = dotGrid(COLS, 0, 0);
+		expect(row[0]!.cx - PITCH / 2).toBeCloseTo(0, 10);
+		expect(row[COLS - 1]!.cx + PITCH / 2).toBeCloseTo(BLOCK_W, 10);
 	});
 });

@@ -7,12 +7,18 @@
  * gives the two totals, not who worked with whom.
  */
 import { val } from '$lib/data';
+import { unitGrid } from '$lib/charts/shared/grid';
 
 export const BLOCK_IDS = ['zhejiangFirms', 'fulingFirms'] as const;
 export type BlockId = (typeof BLOCK_IDS)[number];
 
 export const VIEW_W = 100;
-/** Dots per row. */
+/**
+ * Dots per row. On the shared unit grid but at a size of its own, not the
+ * story's one square: 77 dots in two blocks of ten across, split in fives,
+ * is what makes them countable; at the one square's size each block would
+ * be 21 across and the fives and tens would be lost.
+ */
 export const COLS = 10;
 /** Width of each block; the space between them holds the double arrow. */
 export const BLOCK_W = 42;
@@ -38,25 +44,26 @@ export interface Block {
 	dots: Dot[];
 }
 
-/** Rows needed for `count` dots. */
-export function rowsFor(count: number): number {
-	return Math.ceil(count / COLS);
-}
+/**
+ * A block's slots from (x0, top): gap 0, so each cell is a whole slot and
+ * the dot (R) leaves its own air; the gutter is the split after the fifth.
+ */
+const firmGrid = (count: number, x0 = 0, top = 0) =>
+	unitGrid({ count, cols: COLS, pitch: PITCH, x0, y0: top, gutter: { every: 5, width: SPLIT } });
 
 /** `count` dots in rows of COLS from (x0, top), reading order. */
 export function dotGrid(count: number, x0: number, top: number): Dot[] {
-	return Array.from({ length: count }, (_, i) => {
-		const col = i % COLS;
-		const row = Math.floor(i / COLS);
-		return {
-			cx: x0 + col * PITCH + (col >= COLS / 2 ? SPLIT : 0) + PITCH / 2,
-			cy: top + row * PITCH + PITCH / 2,
-			r: R
-		};
-	});
+	return firmGrid(count, x0, top).cells.map((c) => ({
+		cx: c.x + c.size / 2,
+		cy: c.y + c.size / 2,
+		r: R
+	}));
 }
 
-const MAX_ROWS = Math.max(...BLOCK_IDS.map((id) => rowsFor(val(id))));
+/** Rows of the block for `id`. */
+const rowsOf = (id: BlockId) => firmGrid(val(id)).rows;
+
+const MAX_ROWS = Math.max(...BLOCK_IDS.map(rowsOf));
 export const VIEW_H = LABEL_H + MAX_ROWS * PITCH + BOTTOM_PAD;
 export const FIRMS_ASPECT = VIEW_W / VIEW_H;
 
@@ -80,6 +87,6 @@ export function arrowBetween(): { x1: number; x2: number; y: number } {
 	return {
 		x1: gapL + inset,
 		x2: gapR - inset,
-		y: LABEL_H + (rowsFor(val('zhejiangFirms')) * PITCH) / 2
+		y: LABEL_H + (rowsOf('zhejiangFirms') * PITCH) / 2
 	};
 }

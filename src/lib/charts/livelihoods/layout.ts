@@ -4,12 +4,15 @@
  *   - left, the money: a bar per area on ONE shared 万元 scale, over a track
  *     the length of the whole scale, so rows compare directly;
  *   - right, the counts: one mark per thing, all the same size in every row
- *     (squares for things built, dots for honours, pairings, people trained).
+ *     (squares for things built, dots for honours, pairings, people trained),
+ *     on the story's one square (shared/grid.ts): a nursing home's square is
+ *     the size of a project's in money and of a dock's in rebuilding.
  * Rows are as tall as their content needs and no taller: on phones the chart
  * is sticky above the text, so every unit of height is taken from the steps.
  */
 import { scaleLinear } from 'd3-scale';
 import { fact, val } from '$lib/data';
+import { UNIT_SQUARE, unitGrid, type GridCell } from '$lib/charts/shared/grid';
 import { ROWS, type CountId, type MarkKind, type MoneyId, type RowId } from './state';
 
 export const VIEW_W = 100;
@@ -18,10 +21,12 @@ export const VIEW_W = 100;
 export const MONEY_W = 40;
 /** The counts column: x from MARKS_X to VIEW_W. */
 export const MARKS_X = 46;
-/** Marks per line in the counts column, and the gap inside each mark's cell. */
-export const COLS = 30;
-export const PITCH = (VIEW_W - MARKS_X) / COLS;
-const GAP = 0.24;
+/**
+ * Marks per line: as many of the story's one square as the counts column
+ * holds. The square's size is fixed and the column's line length follows
+ * from it, never the other way round.
+ */
+export const COLS = Math.floor((VIEW_W - MARKS_X) / UNIT_SQUARE.pitch);
 
 /** The line of tick labels above the first row. */
 export const TICK_H = 7;
@@ -53,7 +58,7 @@ export interface CountGroup {
 	/** Top of the group's label line. */
 	labelY: number;
 	/** One cell per counted thing; squares fill it, dots are inscribed in it. */
-	marks: Rect[];
+	marks: GridCell[];
 }
 
 export interface RowLayout {
@@ -102,19 +107,13 @@ export function labelledTicks(): Tick[] {
 	return scale.ticks(2).map((value) => ({ value, x: scale(value) }));
 }
 
-function cells(count: number, top: number): Rect[] {
-	const size = PITCH * (1 - GAP);
-	return Array.from({ length: count }, (_, i) => ({
-		x: MARKS_X + (i % COLS) * PITCH,
-		y: top + Math.floor(i / COLS) * PITCH,
-		w: size,
-		h: size
-	}));
-}
+/** One count's marks, in lines of COLS from the counts column's left edge. */
+const countGrid = (count: number, y0 = 0) =>
+	unitGrid({ count, cols: COLS, ...UNIT_SQUARE, x0: MARKS_X, y0 });
 
 /** Height a count group needs: its label, then its lines of marks. */
 function groupHeight(count: number): number {
-	return LINE_H + Math.ceil(count / COLS) * PITCH - PITCH * GAP;
+	return LINE_H + countGrid(count).height;
 }
 
 /** A row's height: the taller of its money side and its counts side. */
@@ -149,7 +148,7 @@ export function livelihoodsLayout(): RowLayout[] {
 				id: c.id,
 				mark: c.mark,
 				labelY: gy,
-				marks: cells(val(c.id), gy + LINE_H)
+				marks: countGrid(val(c.id), gy + LINE_H).cells
 			};
 			gy += groupHeight(val(c.id)) + GROUP_GAP;
 			return group;

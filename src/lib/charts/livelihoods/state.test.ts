@@ -137,11 +137,11 @@ group('livelihoodsLayout', () => {
 
 	it('keeps every mark the same size, inside its column and the drawing', () => {
 		const marks = rows.flatMap((r) => r.counts.flatMap((g) => g.marks));
-		expect(new Set(marks.map((m) => `${m.w}x${m.h}`)).size).toBe(1);
+		expect(new Set(marks.map((m) => m.size)).size).toBe(1);
 		for (const m of marks) {
 			expect(m.x).toBeGreaterThanOrEqual(MARKS_X);
-			expect(m.x + m.w).toBeLessThanOrEqual(VIEW_W + 1e-9);
-			expect(m.y + m.h).toBeLessThanOrEqual(VIEW_H);
+			expect(m.x + m.size).toBeLessThanOrEqual(VIEW_W + 1e-9);
+			expect(m.y + m.size).toBeLessThanOrEqual(VIEW_H);
 		}
 		expect(Math.max(...rows.map((r) => r.bar.w))).toBeLessThan(MARKS_X);
 		expect(COLS).toBeGreaterThan(0);
@@ -157,7 +157,7 @@ group('livelihoodsLayout', () => {
 			expect(r.moneyLabelY).toBeLessThan(bottom);
 			for (const g of r.counts) {
 				expect(g.labelY).toBeGreaterThanOrEqual(r.y);
-				for (const m of g.marks) expect(m.y + m.h).toBeLessThanOrEqual(bottom + 1e-9);
+				for (const m of g.marks) expect(m.y + m.size).toBeLessThanOrEqual(bottom + 1e-9);
 			}
 		}
 		// The floor row keeps a second line for "more than 1.5 / million yuan".
@@ -172,7 +172,10 @@ group('livelihoodsLayout', () => {
 
 	it('is short enough to sit above the text on a phone', () => {
 		expect(LIVELIHOODS_ASPECT).toBeCloseTo(VIEW_W / VIEW_H, 10);
-		expect(LIVELIHOODS_ASPECT).toBeGreaterThan(0.95);
+		// 0.91 at the story's one square (29 institutions and 120 medics take a
+		// line more than at the old, smaller square); tests/e2e/layout.spec.ts
+		// checks the real fit above the step text at 320×568 and 568×320.
+		expect(LIVELIHOODS_ASPECT).toBeGreaterThan(0.9);
 	});
 });
 

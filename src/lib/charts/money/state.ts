@@ -13,16 +13,27 @@ import { DERIVED } from '$lib/data/derive';
 import { clampStep } from '$lib/steps/clamp';
 import { interpolateState } from '$lib/charts/shared/motion';
 
-export const MONEY_STEPS = 5;
+/*
+ * The geometry moved to layout.ts. These re-exports stand only until
+ * MoneyChart.svelte (being refactored elsewhere) and src/content/money.types.ts
+ * import from './layout' themselves; nothing else in money/ uses them.
+ */
+export {
+	MONEY_ASPECT,
+	PLOT_BOTTOM,
+	PLOT_LEFT,
+	PLOT_TOP,
+	SLOTS,
+	squaresLayout,
+	VIEW_H,
+	VIEW_W
+} from './layout';
+export type { SquareGroupId } from './layout';
 
-/** Width / height of the drawing area; fixed so the server render matches the browser. */
-export const MONEY_ASPECT = 1.1;
+export const MONEY_STEPS = 5;
 
 export const BAR_IDS = ['freeDonations', 'tradeFundsInPlace'] as const;
 export type MoneyBarId = (typeof BAR_IDS)[number];
-
-export const SQUARE_IDS = ['publicWelfareProjects', 'tradeProjects'] as const;
-export type SquareGroupId = (typeof SQUARE_IDS)[number];
 
 /** The numbers a step asks for; all tweenable. */
 export interface MoneyState {
@@ -77,25 +88,6 @@ export function axisTicks(yMax: number): number[] {
 	return ticks(0, yMax, 4).filter((t) => t > 0);
 }
 
-/** Geometry in viewBox units: the drawing area is 100 wide and 100 / ASPECT tall. */
-export const VIEW_W = 100;
-export const VIEW_H = VIEW_W / MONEY_ASPECT;
-export const PLOT_TOP = 13;
-/** Room below for each bar's name and, on the last step, what kind of money it is. */
-export const PLOT_BOTTOM = VIEW_H - 18;
-export const PLOT_LEFT = 12;
-
-export interface Slot {
-	x: number;
-	w: number;
-}
-
-/** Both bars keep their place on every step: the comparison never moves. */
-export const SLOTS: Record<MoneyBarId, Slot> = {
-	freeDonations: { x: 22, w: 26 },
-	tradeFundsInPlace: { x: 60, w: 26 }
-};
-
 /** The figure each bar encodes, in 亿元. */
 export function barValue(id: MoneyBarId): number {
 	return val(id);
@@ -109,59 +101,4 @@ export function barPresence(id: MoneyBarId, s: MoneyState): number {
 /** Whole donation-sized blocks that fit in the investment bar. */
 export function blockCount(): number {
 	return Math.floor(DERIVED.investmentToDonations.value);
-}
-
-/** One square per project: the squares panel. */
-export const COLS = 50;
-const PITCH = VIEW_W / COLS;
-const GAP = 0.22;
-/** Height of the label line above each group of squares. */
-export const SQUARE_LABEL_H = 5.5;
-/** Space between the two groups. */
-const GROUP_GAP = 3;
-
-export interface Rect {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-}
-
-export interface SquareGroup {
-	id: SquareGroupId;
-	/** Top of the label line. */
-	labelY: number;
-	squares: Rect[];
-	/** Bottom of the last row. */
-	bottom: number;
-}
-
-/** Height of one group: its label line and its rows of squares. */
-function groupHeight(n: number): number {
-	return SQUARE_LABEL_H + (Math.ceil(n / COLS) - 1) * PITCH + PITCH * (1 - GAP);
-}
-
-/**
- * Lays out one square per project, the two kinds one above the other, the
- * last row resting on `bottom` (by default the bars' baseline, so the panel
- * stands where the bars stood).
- */
-export function squaresLayout(bottom = PLOT_BOTTOM): SquareGroup[] {
-	const size = PITCH * (1 - GAP);
-	const heights = SQUARE_IDS.map((id) => groupHeight(val(id)));
-	let y = bottom - heights.reduce((a, b) => a + b, 0) - GROUP_GAP * (SQUARE_IDS.length - 1);
-	return SQUARE_IDS.map((id) => {
-		const n = val(id);
-		const first = y + SQUARE_LABEL_H;
-		const squares = Array.from({ length: n }, (_, i) => ({
-			x: (i % COLS) * PITCH,
-			y: first + Math.floor(i / COLS) * PITCH,
-			w: size,
-			h: size
-		}));
-		const last = first + (Math.ceil(n / COLS) - 1) * PITCH + size;
-		const group = { id, labelY: y, squares, bottom: last };
-		y = last + GROUP_GAP;
-		return group;
-	});
 }

@@ -10,9 +10,16 @@
  * The chart is static: this is all it draws, in every state.
  */
 import { fact, val } from '$lib/data';
+import { unitGrid, type GridCell } from '$lib/charts/shared/grid';
 
 export const VIEW_W = 100;
-/** Dots per row; one extra slot at the row's end keeps room for the "+". */
+/**
+ * Dots per row; one extra slot at the row's end keeps room for the "+".
+ * On the shared unit grid but at a size of its own, not the story's one
+ * square: these are dots for people, and rows of 40 make the counts read
+ * at a glance (40 city leaders fill one row, 80 department heads exactly
+ * two); at the one square's 50 a row, 80 would be a row and a ragged half.
+ */
 export const COLS = 40;
 export const PITCH = VIEW_W / (COLS + 1);
 export const DOT_R = PITCH * 0.36;
@@ -79,10 +86,14 @@ export interface PeopleLayout {
 	height: number;
 }
 
-/** Centre of the i-th slot of a unit grid whose first row's centres sit at `top + PITCH / 2`. */
-export function slot(i: number, top: number): Point {
-	return { x: (i % COLS) * PITCH + PITCH / 2, y: top + Math.floor(i / COLS) * PITCH + PITCH / 2 };
-}
+/**
+ * One slot per leader from the top of a group's rows. No gap: each cell is
+ * a whole slot and the dot inside it (DOT_R) leaves its own air.
+ */
+const leaderGrid = (count: number, top: number) =>
+	unitGrid({ count, cols: COLS, pitch: PITCH, y0: top });
+
+const centre = (c: GridCell): Point => ({ x: c.x + c.size / 2, y: c.y + c.size / 2 });
 
 /**
  * Where the "+" goes after `count` dots: the next free slot in the last
@@ -90,16 +101,10 @@ export function slot(i: number, top: number): Point {
  * the marker never starts a row of its own.
  */
 export function floorSlot(count: number, top: number): Point {
-	if (count > 0 && count % COLS === 0) {
-		const last = slot(count - 1, top);
-		return { x: COLS * PITCH + PITCH / 2, y: last.y };
-	}
-	return slot(count, top);
-}
-
-/** Rows a group of `count` dots takes. */
-export function dotRows(count: number): number {
-	return Math.max(1, Math.ceil(count / COLS));
+	const { cells } = leaderGrid(count + 1, top);
+	const next = cells[count]!;
+	const last = cells[count - 1];
+	return last && next.row > last.row ? centre({ ...last, x: last.x + PITCH }) : centre(next);
 }
 
 /** Lays out both panels once, top to bottom. */
@@ -111,11 +116,13 @@ export function peopleLayout(): PeopleLayout {
 		const n = val(id);
 		const labelY = y;
 		const top = y + LABEL_H;
-		y = top + dotRows(n) * PITCH + GROUP_GAP;
+		const grid = leaderGrid(n, top);
+		// At least one row, so a floor figure with no dots still has a line for its "+".
+		y = top + Math.max(1, grid.rows) * PITCH + GROUP_GAP;
 		return {
 			id,
 			labelY,
-			dots: Array.from({ length: n }, (_, i) => slot(i, top)),
+			dots: grid.cells.map(centre),
 			floor: fact(id).floor ? floorSlot(n, top) : null
 		};
 	});

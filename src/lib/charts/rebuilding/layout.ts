@@ -4,11 +4,13 @@
  * own panel and scale: they never share an axis.
  *   - km: a bar per network on one 0-160 km scale;
  *   - counts: one square per dock, project, plant, facility or park, all the
- *     same size, so 553 looks 553 / 20 times as big as 20;
+ *     same size, so 553 looks 553 / 20 times as big as 20; the square is the
+ *     story's one square (shared/grid.ts), the size of a project in money;
  *   - the sewage rate: a bar on its own 0-100 % track.
  */
 import { scaleLinear } from 'd3-scale';
 import { val } from '$lib/data';
+import { UNIT_SQUARE, unitGrid } from '$lib/charts/shared/grid';
 import type { GroupId } from './state';
 
 export const REBUILDING_ASPECT = 1.1;
@@ -17,10 +19,8 @@ export const VIEW_H = VIEW_W / REBUILDING_ASPECT;
 
 /** Height of a label line above each group, in viewBox units. */
 export const LABEL_H = 4;
-/** Squares per row, and the gap between them as a share of the pitch. */
-export const COLS = 50;
-const PITCH = VIEW_W / COLS;
-const GAP = 0.22;
+/** Squares to a row: the full width at the story's one square size. */
+export const COLS = VIEW_W / UNIT_SQUARE.pitch;
 const KM_BAR_H = 2.6;
 /** Space above each label: more than between a label and its marks, so each label reads as its own group's. */
 const GROUP_GAP = 1.4;
@@ -68,16 +68,6 @@ export function kmScale() {
 		.range([0, VIEW_W]);
 }
 
-function unitSquares(count: number, top: number): Rect[] {
-	const size = PITCH * (1 - GAP);
-	return Array.from({ length: count }, (_, i) => ({
-		x: (i % COLS) * PITCH,
-		y: top + Math.floor(i / COLS) * PITCH,
-		w: size,
-		h: size
-	}));
-}
-
 /** Lays out every group once; the state only decides which are visible. */
 export function rebuildingLayout(): RebuildingLayout {
 	const groups: Group[] = [];
@@ -99,9 +89,11 @@ export function rebuildingLayout(): RebuildingLayout {
 	dividers.push(y - GROUP_GAP / 2 + PANEL_GAP / 2);
 	y += PANEL_GAP;
 	for (const id of COUNT_IDS) {
-		const n = val(id);
-		groups.push({ id, kind: 'count', labelY: y, marks: unitSquares(n, y + LABEL_H) });
-		y += LABEL_H + Math.ceil(n / COLS) * PITCH + GROUP_GAP - PITCH * GAP;
+		const grid = unitGrid({ count: val(id), cols: COLS, ...UNIT_SQUARE, y0: y + LABEL_H });
+		// Squares as Rects, so one loop in Marks draws them and the bars alike.
+		const marks = grid.cells.map((c) => ({ x: c.x, y: c.y, w: c.size, h: c.size }));
+		groups.push({ id, kind: 'count', labelY: y, marks });
+		y += LABEL_H + grid.height + GROUP_GAP;
 	}
 	dividers.push(y - GROUP_GAP / 2 + PANEL_GAP / 2);
 	y += PANEL_GAP;

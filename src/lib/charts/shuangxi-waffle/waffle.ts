@@ -3,7 +3,14 @@
  * the first cells in reading order are filled for the migrants' share. The
  * page gives a floor ("more than 30 %"), so the filled count rounds down:
  * the chart never shows more than the page says.
+ *
+ * On the shared unit grid but at a size of its own, not the story's one
+ * square: here a square is one per cent, not one thing, and the hundred of
+ * them fill a square the height of the drawing. Drawn at the one square's
+ * size they would look like a hundred things, which the page does not count.
  */
+import { unitGrid } from '$lib/charts/shared/grid';
+
 export const COLS = 10;
 export const ROWS = 10;
 export const CELLS = COLS * ROWS;
@@ -39,20 +46,22 @@ export function filledCells(percent: number, cells: number = CELLS): number {
 	return Math.max(0, Math.min(cells, n));
 }
 
+/** The first `count` cells of the waffle, on the shared unit grid. */
+const waffleGrid = (count: number) => unitGrid({ count, cols: COLS, pitch: PITCH, gap: GAP });
+
 /** Every cell, reading order (left to right, top down), the first `filled` filled. */
 export function waffleCells(percent: number): Cell[] {
 	const filled = filledCells(percent);
-	const size = PITCH * (1 - GAP);
-	return Array.from({ length: CELLS }, (_, i) => ({
-		x: (i % COLS) * PITCH,
-		y: Math.floor(i / COLS) * PITCH,
-		size,
+	return waffleGrid(CELLS).cells.map((c, i) => ({
+		x: c.x,
+		y: c.y,
+		size: c.size,
 		filled: i < filled
 	}));
 }
 
 /** The bracket beside the filled rows: from the top to the bottom of the last filled row. */
 export function filledBracket(percent: number): { x: number; y1: number; y2: number } {
-	const rows = Math.ceil(filledCells(percent) / COLS);
-	return { x: WAFFLE_SIDE + 2, y1: 0, y2: rows * PITCH - PITCH * GAP };
+	const { height } = waffleGrid(filledCells(percent));
+	return { x: WAFFLE_SIDE + 2, y1: 0, y2: height };
 }
