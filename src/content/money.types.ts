@@ -1,5 +1,6 @@
 /** Copy for the "money" chapter: free donations against trade investment. */
-import type { MoneyBarId, SquareGroupId } from '$lib/charts/money/state';
+import type { MoneyBarId } from '$lib/charts/money/state';
+import type { SquareGroupId } from '$lib/charts/money/layout';
 import type { ChartCopy } from './shared.types';
 
 export interface MoneyCopy {

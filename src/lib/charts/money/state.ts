@@ -13,23 +13,6 @@ import { DERIVED } from '$lib/data/derive';
 import { clampStep } from '$lib/steps/clamp';
 import { interpolateState } from '$lib/charts/shared/motion';
 
-/*
- * The geometry moved to layout.ts. These re-exports stand only until
- * MoneyChart.svelte (being refactored elsewhere) and src/content/money.types.ts
- * import from './layout' themselves; nothing else in money/ uses them.
- */
-export {
-	MONEY_ASPECT,
-	PLOT_BOTTOM,
-	PLOT_LEFT,
-	PLOT_TOP,
-	SLOTS,
-	squaresLayout,
-	VIEW_H,
-	VIEW_W
-} from './layout';
-export type { SquareGroupId } from './layout';
-
 export const MONEY_STEPS = 5;
 
 export const BAR_IDS = ['freeDonations', 'tradeFundsInPlace'] as const;
