@@ -1,21 +1,9 @@
 // Two editions of one story: each says what language it is in, links the
 // other, and the switch between them keeps the reader's place. Plus the data
 // downloads the methods section links to.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { FACTS } from '$lib/data';
-import { guardPage, type PageGuard } from './support/guards';
 import { scrollToStep } from './support/steps';
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
 
 test('each edition declares its language and links the other', async ({ page }) => {
 	await page.goto('/');

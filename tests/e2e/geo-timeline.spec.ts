@@ -1,8 +1,8 @@
 // The "where" schematic and the timeline, on the built site at phone and
 // desktop size, in both editions: what is drawn, where, and that no label
 // runs into another or out of its figure.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { guardPage, type PageGuard } from './support/guards';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 interface Box {
 	text: string;
@@ -55,19 +55,8 @@ const EDITIONS = [
 
 const YEARS = ['1992', '1994', '1997', '2014', '2018', '2019', '2020', '2021'];
 
-let guard: PageGuard;
-
 // These pages hydrate hundreds of marks; on a loaded CI box a test can need more than 30 s.
 test.describe.configure({ timeout: 90_000 });
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
 
 /** Boxes of the elements matching `selector` inside `root`, skipping empty ones. */
 function boxes(root: Locator, selector: string): Promise<Box[]> {

@@ -1,19 +1,8 @@
 // The "industry" and "shuangxi" chapters on the built site, both editions,
 // phone and desktop: one mark per firm and per hundredth of residents, the
 // floors printed as floors, every label inside its figure.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { guardPage, type PageGuard } from './support/guards';
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 const EDITIONS = [
 	{

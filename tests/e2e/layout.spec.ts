@@ -3,7 +3,8 @@
 // space the sticky graphic leaves, and the step a reader has centred in that
 // space is the one the chart shows. Sets its own viewports, so it runs once.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { scrollToStep } from './support/steps';
 
 test.skip(({ isMobile }) => !isMobile, 'sets its own viewport sizes: run once');

@@ -1,9 +1,9 @@
 // The livelihoods section as a reader meets it, in both editions: one area
 // in focus per step, money bars to one shared scale, one mark per thing
 // counted, the floor figure's faded end, and a description that follows.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { LABEL_SIZES } from './support/sizes';
-import { guardPage, type PageGuard } from './support/guards';
 import { scrollToStep } from './support/steps';
 
 /** The page's figures and how each edition prints them (FACTS.md section 4). */
@@ -50,17 +50,6 @@ const EDITIONS = [
 	{ path: '/', lang: 'en' },
 	{ path: '/zh/', lang: 'zh' }
 ] as const;
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
 
 const chart = (page: Page) => page.locator('[data-chart="livelihoods"]');
 const ariaLabel = (page: Page) => chart(page).locator('svg[role="img"]').getAttribute('aria-label');

@@ -1,9 +1,9 @@
 // The money chapter as a reader meets it: every step, both editions, both
 // viewports (the config runs phone and desktop), checked against what the
 // chart actually draws.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { LABEL_SIZES } from './support/sizes';
-import { guardPage, type PageGuard } from './support/guards';
 import { scrollToStep } from './support/steps';
 
 const DONATIONS = 3.97;
@@ -44,17 +44,6 @@ const EDITIONS = [
 		]
 	}
 ] as const;
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
 
 const chart = (page: Page) => page.locator('[data-chart="money"]');
 

@@ -3,22 +3,12 @@
 // jumps. And a page opened at a step draws that step at once, with no
 // animation from the first. Motion does not depend on the viewport, so this
 // runs once, at desktop size.
-import { expect, test, type Page } from '@playwright/test';
-import { guardPage, type PageGuard } from './support/guards';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { scrollToStep, sectionSteps, settle } from './support/steps';
 import { inBetween, startSampling, stopSampling, type Frame } from './support/motion';
 
 test.skip(({ isMobile }) => isMobile, 'motion is the same at every size: run once, on desktop');
-
-let guard: PageGuard | undefined;
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-test.afterEach(() => {
-	// Skipped tests (the phone project) never set a guard.
-	if (guard) expect(guard.errors, 'console errors').toEqual([]);
-	guard = undefined;
-});
 
 /**
  * CSS transitions run at quarter speed here (a tween's 1 s stays 1 s): a 250 ms

@@ -9,7 +9,7 @@
 //   - axis ticks and scale ends ([data-tick]): d3's tick function picks them;
 //   - the page's own wording quoted in the methods table ([data-source-quote]),
 //     which data.test.ts checks against the scanned page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { FACTS } from '$lib/data';
 import { DERIVED, type DerivedId } from '$lib/data/derive';
 import { formatCount, formatDerived, formatFact, moneyParts } from '$lib/format/number';

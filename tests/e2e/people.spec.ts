@@ -1,19 +1,8 @@
 // The "people" chapter as a reader meets it: a static two-panel figure, one
 // dot per visiting leader with a "+" for each floor, and a ledger of counts
 // for the other direction. Both editions, phone and desktop (and 320 px).
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { guardPage, type PageGuard } from './support/guards';
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /** The page's figures (FACTS.md §5), typed here so a wrong data file fails the test. */
 const LEADERS = [

@@ -1,6 +1,6 @@
 // What arrives before any JavaScript runs: the prerendered HTML of each
 // edition must carry the whole text and every chart in its first state.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { copyFor } from '$content/index';
 import { plainCopy } from '$lib/format/copy';
 

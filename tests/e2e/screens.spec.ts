@@ -1,6 +1,6 @@
 // Screenshots of every step at both sizes, for people to look at:
 // `npm run screens` writes them to tests/.output/screens/. Skipped in `npm test`.
-import { test } from '@playwright/test';
+import { test } from './support/fixtures';
 import { sectionSteps, scrollToStep, settle } from './support/steps';
 
 test.skip(!process.env.SCREENS, 'set SCREENS=1 (npm run screens) to write screenshots');

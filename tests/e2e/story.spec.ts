@@ -1,22 +1,11 @@
 // The story as a reader meets it: the built site, in Chromium, at phone and
 // desktop size, scrolled through every step.
-import { expect, test, type Page } from '@playwright/test';
-import { guardPage, type PageGuard } from './support/guards';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { scrollToStep } from './support/steps';
 
 const OUTPUT_RATIO = 1742 / 40.49;
 const GDP_RATIO = 1225 / 51.2;
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
 
 /** Rendered height in CSS pixels of the bar that encodes `id`. */
 async function barHeight(page: Page, id: string): Promise<number> {
