@@ -49,8 +49,8 @@ test('switching language mid-story lands on the same step', async ({ page }) => 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the floating switch never sits on a line of text', async ({ page, isMobile }) => {
-	test.skip(!isMobile, 'where it covered text: on a phone');
+test('the floating switch never sits on a line of text', { tag: '@phone' }, async ({ page }) => {
+	// About phones (@phone): that is where it covered text.
 	test.setTimeout(60_000);
 	await page.goto('/');
 	const report = await page.evaluate(async () => {
@@ -94,26 +94,30 @@ test('the switch at the top goes to the other edition’s top', async ({ page })
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the data downloads are built from the data module', async ({ page, request }) => {
-	await page.goto('/');
-	const csvHref = await page.locator('[data-download="csv"]').getAttribute('href');
-	const jsonHref = await page.locator('[data-download="json"]').getAttribute('href');
-	expect(csvHref).toMatch(/\/data\/fuling-facts\.csv$/);
+test(
+	'the data downloads are built from the data module',
+	{ tag: '@phone' },
+	async ({ page, request }) => {
+		await page.goto('/');
+		const csvHref = await page.locator('[data-download="csv"]').getAttribute('href');
+		const jsonHref = await page.locator('[data-download="json"]').getAttribute('href');
+		expect(csvHref).toMatch(/\/data\/fuling-facts\.csv$/);
 
-	const csv = await request.get(csvHref ?? '');
-	expect(csv.status()).toBe(200);
-	expect(csv.headers()['content-type']).toMatch(/text\/csv/);
-	const bytes = await csv.body();
-	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-	const text = bytes.toString('utf8');
-	expect(text.trim().split('\r\n')).toHaveLength(FACTS.length + 1);
-	expect(text).toContain('"industrialOutput2020","economy","1742","亿元"');
+		const csv = await request.get(csvHref ?? '');
+		expect(csv.status()).toBe(200);
+		expect(csv.headers()['content-type']).toMatch(/text\/csv/);
+		const bytes = await csv.body();
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = bytes.toString('utf8');
+		expect(text.trim().split('\r\n')).toHaveLength(FACTS.length + 1);
+		expect(text).toContain('"industrialOutput2020","economy","1742","亿元"');
 
-	const json = await (await request.get(jsonHref ?? '')).json();
-	expect(json.facts).toHaveLength(FACTS.length);
-	expect(json.facts.find((f: { id: string }) => f.id === 'shuangxiResidents')).toMatchObject({
-		value: 12000,
-		floor: true,
-		label_zh: expect.stringContaining('双溪')
-	});
-});
+		const json = await (await request.get(jsonHref ?? '')).json();
+		expect(json.facts).toHaveLength(FACTS.length);
+		expect(json.facts.find((f: { id: string }) => f.id === 'shuangxiResidents')).toMatchObject({
+			value: 12000,
+			floor: true,
+			label_zh: expect.stringContaining('双溪')
+		});
+	}
+);

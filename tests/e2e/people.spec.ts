@@ -143,7 +143,7 @@ for (const [path, ed] of Object.entries(EDITIONS)) {
 			expect(await strayLabels(chart)).toEqual([]);
 		});
 
-		test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
+		test('fits a 320 px screen without sideways scrolling', { tag: '@phone' }, async ({ page }) => {
 			await page.setViewportSize({ width: 320, height: 640 });
 			const chart = await openChart(page, path);
 			const overflow = await page.evaluate(
@@ -158,16 +158,20 @@ for (const [path, ed] of Object.entries(EDITIONS)) {
 	});
 }
 
-test('the chart is in the prerendered HTML, ready without JavaScript', async ({ request }) => {
-	for (const path of Object.keys(EDITIONS)) {
-		const html = await (await request.get(path)).text();
-		expect(html).toMatch(/<figure[^>]*data-chart="people"/);
-		for (const [id, n] of LEADERS) {
-			const dots = html.match(
-				new RegExp(`<circle[^>]*data-fact="${id}"[^>]*data-mark="unit"`, 'g')
-			);
-			expect(dots, id).toHaveLength(n);
+test(
+	'the chart is in the prerendered HTML, ready without JavaScript',
+	{ tag: '@phone' },
+	async ({ request }) => {
+		for (const path of Object.keys(EDITIONS)) {
+			const html = await (await request.get(path)).text();
+			expect(html).toMatch(/<figure[^>]*data-chart="people"/);
+			for (const [id, n] of LEADERS) {
+				const dots = html.match(
+					new RegExp(`<circle[^>]*data-fact="${id}"[^>]*data-mark="unit"`, 'g')
+				);
+				expect(dots, id).toHaveLength(n);
+			}
+			expect(html.match(/data-mark="floor"/g)).toHaveLength(3);
 		}
-		expect(html.match(/data-mark="floor"/g)).toHaveLength(3);
 	}
-});
+);

@@ -10,7 +10,7 @@ test('home page loads with a heading, no errors and no foreign requests', async 
 	await page.waitForLoadState('networkidle');
 });
 
-test('an unknown path returns 404', async ({ request }) => {
+test('an unknown path returns 404', { tag: '@phone' }, async ({ request }) => {
 	// Asked without a browser: a page would log the 404 as a console error, which the guard counts.
 	const response = await request.get('/no-such-page-here/');
 
