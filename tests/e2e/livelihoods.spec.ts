@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { LABEL_SIZES } from './support/sizes';
+import { hydrated } from './support/ready';
 import { scrollToStep } from './support/steps';
 
 /** The page's figures and how each edition prints them (FACTS.md section 4). */
@@ -138,6 +139,8 @@ for (const { path, lang } of EDITIONS) {
 	test(`${lang}: each step brings one area into focus, then all of them`, async ({ page }) => {
 		test.setTimeout(90_000);
 		await page.goto(path);
+		// Hydrated, so -1 is the scroller's report and not the prerendered value.
+		await hydrated(page);
 		const section = page.locator('[data-scrolly="livelihoods"]');
 		await expect(section).toHaveAttribute('data-active-step', '-1');
 		const labels: string[] = [];

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { LABEL_SIZES } from './support/sizes';
+import { hydrated } from './support/ready';
 import { scrollToStep } from './support/steps';
 
 const DONATIONS = 3.97;
@@ -100,6 +101,8 @@ for (const ed of EDITIONS) {
 		// Ten scroll steps with eased transitions: more than the default 30 s on a busy machine.
 		test.setTimeout(90_000);
 		await page.goto(ed.path);
+		// Hydrated, so -1 is the scroller's report and not the prerendered value.
+		await hydrated(page);
 		const section = page.locator('[data-scrolly="money"]');
 		await expect(section).toHaveAttribute('data-active-step', '-1');
 

@@ -2,6 +2,7 @@
 // edition must carry the whole text and every chart in its first state.
 import { expect, test } from './support/fixtures';
 import { copyFor } from '$content/index';
+import { CHART_IDS } from '$lib/charts/ids';
 import { plainCopy } from '$lib/format/copy';
 
 const EDITIONS = [
@@ -71,7 +72,8 @@ for (const { path, lang, htmlLang } of EDITIONS) {
 					).length
 				}))
 			);
-			expect(charts.length).toBeGreaterThanOrEqual(2);
+			// Every chart of the story, each once.
+			expect(charts.map((c) => c.id).sort()).toEqual([...CHART_IDS].sort());
 			for (const c of charts) {
 				expect(c.area, `${c.id} has a size`).toBeGreaterThan(10_000);
 				expect(c.undescribed, `${c.id}: SVGs without role=img + aria-label`).toBe(0);
