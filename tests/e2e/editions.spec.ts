@@ -66,7 +66,8 @@ test('the floating switch never sits on a line of text', { tag: '@phone' }, asyn
 			await frame();
 			window.scrollTo(0, y);
 			await frame();
-			await new Promise((r) => setTimeout(r, 250));
+			// Coming out or going, it slides: read it where it stops.
+			while (pill.getAnimations().length > 0) await frame();
 			const p = pill.getBoundingClientRect();
 			if (!pill.classList.contains('shown') || p.top >= h) continue;
 			shownAt++;

@@ -3,6 +3,7 @@
 // runs into another or out of its figure.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { atRest, hydrated } from './support/ready';
 
 interface Box {
 	text: string;
@@ -233,8 +234,9 @@ for (const ed of EDITIONS) {
 			const fig = page.locator('figure[data-chart="timeline"]');
 			await fig.scrollIntoViewIfNeeded();
 			await expect(fig.locator('.gap-note')).toHaveText(ed.gap);
-			// Measured heights settle the layout after hydration.
-			await page.waitForTimeout(200);
+			// The list is stacked again from its measured heights once the page hydrates.
+			await hydrated(page);
+			await atRest(fig);
 			const texts = await boxes(fig, 'ol > li > :not(time), .gap-note');
 			const years = await boxes(fig, 'ol > li > time');
 			expect(collisions([...texts, ...years])).toEqual([]);
@@ -259,7 +261,9 @@ test(
 		for (const path of ['/', '/zh/']) {
 			await page.goto(path);
 			await page.locator('#timeline').scrollIntoViewIfNeeded();
-			await page.waitForTimeout(200);
+			// The list is stacked again from its measured heights once the page hydrates.
+			await hydrated(page);
+			await atRest(page.locator('figure[data-chart="timeline"]'));
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);

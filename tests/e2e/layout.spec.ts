@@ -64,6 +64,29 @@ async function walk(page: Page, label: string): Promise<string[]> {
 	}, label);
 }
 
+/**
+ * Waits until every section has caught up with a new window size: its
+ * sticky graphic's height (Scrolly's --sticky-h, which places the steps and
+ * the trigger line) is the graphic's own, and holds over two frames.
+ */
+async function remeasured(page: Page): Promise<void> {
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const read = () =>
+					Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]'), (s) => [
+						s.style.getPropertyValue('--sticky-h'),
+						`${s.querySelector<HTMLElement>('.graphic')!.offsetHeight}px`
+					]);
+				const before = JSON.stringify(read());
+				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+				const after = read();
+				return JSON.stringify(after) === before && after.every(([sticky, own]) => sticky === own);
+			})
+		)
+		.toBe(true);
+}
+
 for (const path of ['/', '/zh/']) {
 	test(
 		`${path}: every active step's text is whole and clear of the graphic at every size`,
@@ -75,7 +98,7 @@ for (const path of ['/', '/zh/']) {
 			const problems: string[] = [];
 			for (const [w, h] of SIZES) {
 				await page.setViewportSize({ width: w, height: h });
-				await page.waitForTimeout(100);
+				await remeasured(page);
 				problems.push(...(await walk(page, `${w}×${h}`)));
 			}
 			expect(problems).toEqual([]);

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { LABEL_SIZES } from './support/sizes';
-import { hydrated } from './support/ready';
+import { atRest, hydrated } from './support/ready';
 import { scrollToStep } from './support/steps';
 
 const DONATIONS = 3.97;
@@ -212,7 +212,8 @@ for (const path of ['/', '/zh/']) {
 			await page.goto(path);
 			for (let i = 0; i < 5; i++) {
 				await scrollToStep(page, 'money', i);
-				await page.waitForTimeout(1100);
+				// Read where the tween and the fades end, not on the way.
+				await atRest(chart(page));
 				const overflow = await page.evaluate(
 					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 				);
@@ -318,7 +319,8 @@ for (const ed of EDITIONS) {
 						'data-active-step',
 						String(i)
 					);
-					await page.waitForTimeout(1300);
+					await hydrated(page);
+					await atRest(chart(page));
 					const g = await labelGeometry(page);
 					expect(g.values.length, at).toBe(i === 0 ? 1 : 2);
 					for (const v of g.values) {

@@ -5,7 +5,8 @@
 // runs once, at desktop size (@desktop).
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { scrollToStep, sectionSteps, settle } from './support/steps';
+import { atRest } from './support/ready';
+import { scrollToStep, sectionSteps } from './support/steps';
 import { inBetween, startSampling, stopSampling, type Frame } from './support/motion';
 
 /**
@@ -20,13 +21,17 @@ async function slowCss(page: Page): Promise<void> {
 	await cdp.send('Animation.setPlaybackRate', { playbackRate: 0.25 });
 }
 
-/** Moves from the settled current step to `to` and returns every frame drawn meanwhile. */
+/** The chart of a scroll section. */
+const chartOf = (page: Page, section: string) => page.locator(`figure[data-chart="${section}"]`);
+
+/**
+ * Moves from the settled current step to `to` and returns every frame drawn
+ * until the chart is still again: its last frame is the step's end state.
+ */
 async function framesOfStep(page: Page, section: string, to: number): Promise<Frame[]> {
 	await startSampling(page, section);
 	await scrollToStep(page, section, to);
-	// Long enough for a 1 s tween and most CSS motion at quarter speed; what
-	// is still moving when the next step starts is seen moving there.
-	await settle(page, 2600);
+	await atRest(chartOf(page, section));
 	return stopSampling(page);
 }
 
@@ -51,7 +56,7 @@ for (const section of SECTIONS) {
 			await slowCss(page);
 			const count = (await sectionSteps(page))[section]!;
 			await scrollToStep(page, section, 0);
-			await settle(page);
+			await atRest(chartOf(page, section));
 			const steps = [...Array.from({ length: count - 1 }, (_, i) => i + 1), 0];
 			for (const to of steps) {
 				const frames = await framesOfStep(page, section, to);
@@ -86,7 +91,7 @@ test(
 	async ({ page }) => {
 		await page.goto('/');
 		await scrollToStep(page, 'economy', 1);
-		await settle(page);
+		await atRest(chartOf(page, 'economy'));
 		const frames = await framesOfStep(page, 'economy', 2);
 		const heights = bar1997(frames);
 		const from = heights[0]!;
@@ -167,7 +172,7 @@ test(
 	async ({ page }) => {
 		await page.goto('/');
 		await scrollToStep(page, 'rebuilding', 5);
-		await settle(page);
+		await atRest(chartOf(page, 'rebuilding'));
 		await sampleFromFirstPaint(page);
 		await page.reload();
 		await expect(page.locator('[data-scrolly="rebuilding"]')).toHaveAttribute(
