@@ -24,6 +24,12 @@ async function slowCss(page: Page): Promise<void> {
 /** The chart of a scroll section. */
 const chartOf = (page: Page, section: string) => page.locator(`figure[data-chart="${section}"]`);
 
+/** Scrolls `section` to step `i` and waits until its chart is still there. */
+async function settleAt(page: Page, section: string, i: number): Promise<void> {
+	await scrollToStep(page, section, i);
+	await atRest(chartOf(page, section));
+}
+
 /**
  * Moves from the settled current step to `to` and returns every frame drawn
  * until the chart is still again: its last frame is the step's end state.
@@ -55,8 +61,7 @@ for (const section of SECTIONS) {
 			await page.goto('/');
 			await slowCss(page);
 			const count = (await sectionSteps(page))[section]!;
-			await scrollToStep(page, section, 0);
-			await atRest(chartOf(page, section));
+			await settleAt(page, section, 0);
 			const steps = [...Array.from({ length: count - 1 }, (_, i) => i + 1), 0];
 			for (const to of steps) {
 				const frames = await framesOfStep(page, section, to);
@@ -90,8 +95,7 @@ test(
 	{ tag: '@desktop' },
 	async ({ page }) => {
 		await page.goto('/');
-		await scrollToStep(page, 'economy', 1);
-		await atRest(chartOf(page, 'economy'));
+		await settleAt(page, 'economy', 1);
 		const frames = await framesOfStep(page, 'economy', 2);
 		const heights = bar1997(frames);
 		const from = heights[0]!;
@@ -171,8 +175,7 @@ test(
 	{ tag: '@desktop' },
 	async ({ page }) => {
 		await page.goto('/');
-		await scrollToStep(page, 'rebuilding', 5);
-		await atRest(chartOf(page, 'rebuilding'));
+		await settleAt(page, 'rebuilding', 5);
 		await sampleFromFirstPaint(page);
 		await page.reload();
 		await expect(page.locator('[data-scrolly="rebuilding"]')).toHaveAttribute(
