@@ -19,10 +19,15 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	timeout: 30_000,
 	use: { baseURL },
+	// A tag runs a test under one project only. @phone: the test needs no window
+	// size (it only requests files, reads the HTML without JavaScript or checks
+	// the data), sets its own sizes, or is about phones. @desktop: it runs once,
+	// at desktop size. Everything else runs at both sizes.
 	projects: [
 		{
 			// Hand-written rather than a devices[] preset: those can switch to WebKit.
 			name: 'phone',
+			grepInvert: /@desktop/,
 			use: {
 				browserName: 'chromium',
 				viewport: { width: 390, height: 844 },
@@ -34,8 +39,7 @@ export default defineConfig({
 		},
 		{
 			name: 'desktop',
-			// Tests that set their own 320 px phone viewport run once, under 'phone'.
-			grepInvert: /320 ?(px|×)/,
+			grepInvert: /@phone/,
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, launchOptions }
 		}
 	],

@@ -1,21 +1,9 @@
 // Two editions of one story: each says what language it is in, links the
 // other, and the switch between them keeps the reader's place. Plus the data
 // downloads the methods section links to.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { FACTS } from '$lib/data';
-import { guardPage, type PageGuard } from './support/guards';
 import { scrollToStep } from './support/steps';
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
 
 test('each edition declares its language and links the other', async ({ page }) => {
 	await page.goto('/');
@@ -61,8 +49,8 @@ test('switching language mid-story lands on the same step', async ({ page }) => 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the floating switch never sits on a line of text', async ({ page, isMobile }) => {
-	test.skip(!isMobile, 'where it covered text: on a phone');
+test('the floating switch never sits on a line of text', { tag: '@phone' }, async ({ page }) => {
+	// About phones (@phone): that is where it covered text.
 	test.setTimeout(60_000);
 	await page.goto('/');
 	const report = await page.evaluate(async () => {
@@ -78,7 +66,8 @@ test('the floating switch never sits on a line of text', async ({ page, isMobile
 			await frame();
 			window.scrollTo(0, y);
 			await frame();
-			await new Promise((r) => setTimeout(r, 250));
+			// Coming out or going, it slides: read it where it stops.
+			while (pill.getAnimations().length > 0) await frame();
 			const p = pill.getBoundingClientRect();
 			if (!pill.classList.contains('shown') || p.top >= h) continue;
 			shownAt++;
@@ -106,26 +95,30 @@ test('the switch at the top goes to the other edition’s top', async ({ page })
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the data downloads are built from the data module', async ({ page, request }) => {
-	await page.goto('/');
-	const csvHref = await page.locator('[data-download="csv"]').getAttribute('href');
-	const jsonHref = await page.locator('[data-download="json"]').getAttribute('href');
-	expect(csvHref).toMatch(/\/data\/fuling-facts\.csv$/);
+test(
+	'the data downloads are built from the data module',
+	{ tag: '@phone' },
+	async ({ page, request }) => {
+		await page.goto('/');
+		const csvHref = await page.locator('[data-download="csv"]').getAttribute('href');
+		const jsonHref = await page.locator('[data-download="json"]').getAttribute('href');
+		expect(csvHref).toMatch(/\/data\/fuling-facts\.csv$/);
 
-	const csv = await request.get(csvHref ?? '');
-	expect(csv.status()).toBe(200);
-	expect(csv.headers()['content-type']).toMatch(/text\/csv/);
-	const bytes = await csv.body();
-	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-	const text = bytes.toString('utf8');
-	expect(text.trim().split('\r\n')).toHaveLength(FACTS.length + 1);
-	expect(text).toContain('"industrialOutput2020","economy","1742","亿元"');
+		const csv = await request.get(csvHref ?? '');
+		expect(csv.status()).toBe(200);
+		expect(csv.headers()['content-type']).toMatch(/text\/csv/);
+		const bytes = await csv.body();
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = bytes.toString('utf8');
+		expect(text.trim().split('\r\n')).toHaveLength(FACTS.length + 1);
+		expect(text).toContain('"industrialOutput2020","economy","1742","亿元"');
 
-	const json = await (await request.get(jsonHref ?? '')).json();
-	expect(json.facts).toHaveLength(FACTS.length);
-	expect(json.facts.find((f: { id: string }) => f.id === 'shuangxiResidents')).toMatchObject({
-		value: 12000,
-		floor: true,
-		label_zh: expect.stringContaining('双溪')
-	});
-});
+		const json = await (await request.get(jsonHref ?? '')).json();
+		expect(json.facts).toHaveLength(FACTS.length);
+		expect(json.facts.find((f: { id: string }) => f.id === 'shuangxiResidents')).toMatchObject({
+			value: 12000,
+			floor: true,
+			label_zh: expect.stringContaining('双溪')
+		});
+	}
+);

@@ -1,8 +1,9 @@
 // The "where" schematic and the timeline, on the built site at phone and
 // desktop size, in both editions: what is drawn, where, and that no label
 // runs into another or out of its figure.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { guardPage, type PageGuard } from './support/guards';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { atRest, hydrated } from './support/ready';
 
 interface Box {
 	text: string;
@@ -55,19 +56,8 @@ const EDITIONS = [
 
 const YEARS = ['1992', '1994', '1997', '2014', '2018', '2019', '2020', '2021'];
 
-let guard: PageGuard;
-
 // These pages hydrate hundreds of marks; on a loaded CI box a test can need more than 30 s.
 test.describe.configure({ timeout: 90_000 });
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
 
 /** Boxes of the elements matching `selector` inside `root`, skipping empty ones. */
 function boxes(root: Locator, selector: string): Promise<Box[]> {
@@ -244,8 +234,9 @@ for (const ed of EDITIONS) {
 			const fig = page.locator('figure[data-chart="timeline"]');
 			await fig.scrollIntoViewIfNeeded();
 			await expect(fig.locator('.gap-note')).toHaveText(ed.gap);
-			// Measured heights settle the layout after hydration.
-			await page.waitForTimeout(200);
+			// The list is stacked again from its measured heights once the page hydrates.
+			await hydrated(page);
+			await atRest(fig);
 			const texts = await boxes(fig, 'ol > li > :not(time), .gap-note');
 			const years = await boxes(fig, 'ol > li > time');
 			expect(collisions([...texts, ...years])).toEqual([]);
@@ -262,30 +253,34 @@ for (const ed of EDITIONS) {
 	});
 }
 
-test('a 320 px screen shows both figures without sideways scrolling or overlaps', async ({
-	page
-}) => {
-	await page.setViewportSize({ width: 320, height: 640 });
-	for (const path of ['/', '/zh/']) {
-		await page.goto(path);
-		await page.locator('#timeline').scrollIntoViewIfNeeded();
-		await page.waitForTimeout(200);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, path).toBeLessThanOrEqual(0);
-		const where = page.locator('figure[data-chart="where"]');
-		const wl = await boxes(where, '.labels > .label');
-		expect(outside(wl, await box(where.locator('svg'))), path).toEqual([]);
-		expect(collisions(wl), path).toEqual([]);
-		const tl = page.locator('figure[data-chart="timeline"]');
-		const tt = await boxes(tl, 'ol > li > :not(time), ol > li > time, .gap-note');
-		expect(collisions(tt), path).toEqual([]);
-		expect(outside(tt, await box(tl)), path).toEqual([]);
+test(
+	'a 320 px screen shows both figures without sideways scrolling or overlaps',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const path of ['/', '/zh/']) {
+			await page.goto(path);
+			await page.locator('#timeline').scrollIntoViewIfNeeded();
+			// The list is stacked again from its measured heights once the page hydrates.
+			await hydrated(page);
+			await atRest(page.locator('figure[data-chart="timeline"]'));
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+			const where = page.locator('figure[data-chart="where"]');
+			const wl = await boxes(where, '.labels > .label');
+			expect(outside(wl, await box(where.locator('svg'))), path).toEqual([]);
+			expect(collisions(wl), path).toEqual([]);
+			const tl = page.locator('figure[data-chart="timeline"]');
+			const tt = await boxes(tl, 'ol > li > :not(time), ol > li > time, .gap-note');
+			expect(collisions(tt), path).toEqual([]);
+			expect(outside(tt, await box(tl)), path).toEqual([]);
+		}
 	}
-});
+);
 
-test('the timeline re-stacks when the window narrows', async ({ page }) => {
+test('the timeline re-stacks when the window narrows', { tag: '@phone' }, async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/');
 	await page.locator('#timeline').scrollIntoViewIfNeeded();
@@ -294,48 +289,51 @@ test('the timeline re-stacks when the window narrows', async ({ page }) => {
 	await expect.poll(async () => collisions(await boxes(fig, 'ol > li, .gap-note'))).toEqual([]);
 });
 
-test('without JavaScript the timeline is laid out and nothing overlaps', async ({
-	browser,
-	baseURL
-}) => {
-	const context = await browser.newContext({
-		javaScriptEnabled: false,
-		baseURL,
-		viewport: { width: 390, height: 844 }
-	});
-	const page = await context.newPage();
-	for (const path of ['/', '/zh/']) {
-		await page.goto(path);
-		const fig = page.locator('figure[data-chart="timeline"]');
-		await expect(fig.locator('ol > li')).toHaveCount(YEARS.length);
-		const list = await boxes(fig, 'ol > li, .gap-note');
-		expect(collisions(list), path).toEqual([]);
-		const where = page.locator('figure[data-chart="where"]');
-		expect(collisions(await boxes(where, '.labels > .label')), path).toEqual([]);
+test(
+	'without JavaScript the timeline is laid out and nothing overlaps',
+	{ tag: '@phone' },
+	async ({ browser, baseURL }) => {
+		const context = await browser.newContext({
+			javaScriptEnabled: false,
+			baseURL,
+			viewport: { width: 390, height: 844 }
+		});
+		const page = await context.newPage();
+		for (const path of ['/', '/zh/']) {
+			await page.goto(path);
+			const fig = page.locator('figure[data-chart="timeline"]');
+			await expect(fig.locator('ol > li')).toHaveCount(YEARS.length);
+			const list = await boxes(fig, 'ol > li, .gap-note');
+			expect(collisions(list), path).toEqual([]);
+			const where = page.locator('figure[data-chart="where"]');
+			expect(collisions(await boxes(where, '.labels > .label')), path).toEqual([]);
+		}
+		await context.close();
 	}
-	await context.close();
-});
+);
 
-test('zh: every figure sits in the one frame, its caption with no space after 。', async ({
-	page
-}) => {
-	await page.goto('/zh/');
-	const figures = page.locator('figure[data-chart]');
-	expect(await figures.count()).toBeGreaterThan(5);
-	const frames = await figures.evaluateAll((figs) =>
-		figs.map((f) => ({
-			id: f.getAttribute('data-chart'),
-			// ChartFrame's parts: a titled figure, its drawing area, a caption of notes and a source.
-			framed: !!f.querySelector(':scope > .chart-title') && !!f.querySelector(':scope > .plot'),
-			caption: f.querySelector('figcaption')?.textContent ?? '',
-			source: !!f.querySelector('figcaption > .source')
-		}))
-	);
-	expect(frames.map((f) => f.id)).toContain('timeline');
-	for (const f of frames) {
-		expect(f.framed, `${f.id} in ChartFrame`).toBe(true);
-		expect(f.source, `${f.id} source`).toBe(true);
-		expect(f.caption, `${f.id} caption`).not.toMatch(/。\s/);
-		expect(f.caption.trim(), `${f.id} caption`).toBe(f.caption);
+test(
+	'zh: every figure sits in the one frame, its caption with no space after 。',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await page.goto('/zh/');
+		const figures = page.locator('figure[data-chart]');
+		expect(await figures.count()).toBeGreaterThan(5);
+		const frames = await figures.evaluateAll((figs) =>
+			figs.map((f) => ({
+				id: f.getAttribute('data-chart'),
+				// ChartFrame's parts: a titled figure, its drawing area, a caption of notes and a source.
+				framed: !!f.querySelector(':scope > .chart-title') && !!f.querySelector(':scope > .plot'),
+				caption: f.querySelector('figcaption')?.textContent ?? '',
+				source: !!f.querySelector('figcaption > .source')
+			}))
+		);
+		expect(frames.map((f) => f.id)).toContain('timeline');
+		for (const f of frames) {
+			expect(f.framed, `${f.id} in ChartFrame`).toBe(true);
+			expect(f.source, `${f.id} source`).toBe(true);
+			expect(f.caption, `${f.id} caption`).not.toMatch(/。\s/);
+			expect(f.caption.trim(), `${f.id} caption`).toBe(f.caption);
+		}
 	}
-});
+);

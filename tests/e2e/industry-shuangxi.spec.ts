@@ -1,19 +1,8 @@
 // The "industry" and "shuangxi" chapters on the built site, both editions,
 // phone and desktop: one mark per firm and per hundredth of residents, the
 // floors printed as floors, every label inside its figure.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { guardPage, type PageGuard } from './support/guards';
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 const EDITIONS = [
 	{
@@ -181,40 +170,51 @@ for (const ed of EDITIONS) {
 			await expect(page.locator('#shuangxi .prose').first()).toContainText(ed.residents);
 		});
 
-		test('at 320 px nothing scrolls sideways and every label stays in its figure', async ({
-			page
-		}) => {
-			await page.setViewportSize({ width: 320, height: 640 });
-			await page.goto(ed.path);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow).toBeLessThanOrEqual(0);
-			for (const id of ['industry-firms', 'industry-panel', 'shuangxi-waffle', 'shuangxi-change']) {
-				expect(await outside(page.locator(`figure[data-chart="${id}"]`)), id).toEqual([]);
+		test(
+			'at 320 px nothing scrolls sideways and every label stays in its figure',
+			{ tag: '@phone' },
+			async ({ page }) => {
+				await page.setViewportSize({ width: 320, height: 640 });
+				await page.goto(ed.path);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow).toBeLessThanOrEqual(0);
+				for (const id of [
+					'industry-firms',
+					'industry-panel',
+					'shuangxi-waffle',
+					'shuangxi-change'
+				]) {
+					expect(await outside(page.locator(`figure[data-chart="${id}"]`)), id).toEqual([]);
+				}
+				// The waffle's two labels do not run into each other.
+				const share = (await page.locator('[data-chart="shuangxi-waffle"] .share').boundingBox())!;
+				const total = (await page.locator('[data-chart="shuangxi-waffle"] .total').boundingBox())!;
+				expect(share.y + share.height).toBeLessThan(total.y);
+				// Nor do the two block labels of the firms chart.
+				const zl = (await page
+					.locator('[data-chart="industry-firms"] .label.zhejiangFirms')
+					.boundingBox())!;
+				const fl = (await page
+					.locator('[data-chart="industry-firms"] .label.fulingFirms')
+					.boundingBox())!;
+				expect(zl.x + zl.width).toBeLessThanOrEqual(fl.x);
 			}
-			// The waffle's two labels do not run into each other.
-			const share = (await page.locator('[data-chart="shuangxi-waffle"] .share').boundingBox())!;
-			const total = (await page.locator('[data-chart="shuangxi-waffle"] .total').boundingBox())!;
-			expect(share.y + share.height).toBeLessThan(total.y);
-			// Nor do the two block labels of the firms chart.
-			const zl = (await page
-				.locator('[data-chart="industry-firms"] .label.zhejiangFirms')
-				.boundingBox())!;
-			const fl = (await page
-				.locator('[data-chart="industry-firms"] .label.fulingFirms')
-				.boundingBox())!;
-			expect(zl.x + zl.width).toBeLessThanOrEqual(fl.x);
-		});
+		);
 	});
 }
 
-test('the prerendered HTML already holds every mark, without JavaScript', async ({ request }) => {
-	for (const path of ['/', '/zh/']) {
-		const html = await (await request.get(path)).text();
-		expect(html.match(/<circle[^>]*data-fact="zhejiangFirms"/g)).toHaveLength(35);
-		expect(html.match(/<circle[^>]*data-fact="fulingFirms"/g)).toHaveLength(42);
-		expect(html.match(/<rect[^>]*data-mark="migrant"/g)).toHaveLength(30);
-		expect(html.match(/<rect[^>]*data-mark="other"/g)).toHaveLength(70);
+test(
+	'the prerendered HTML already holds every mark, without JavaScript',
+	{ tag: '@phone' },
+	async ({ request }) => {
+		for (const path of ['/', '/zh/']) {
+			const html = await (await request.get(path)).text();
+			expect(html.match(/<circle[^>]*data-fact="zhejiangFirms"/g)).toHaveLength(35);
+			expect(html.match(/<circle[^>]*data-fact="fulingFirms"/g)).toHaveLength(42);
+			expect(html.match(/<rect[^>]*data-mark="migrant"/g)).toHaveLength(30);
+			expect(html.match(/<rect[^>]*data-mark="other"/g)).toHaveLength(70);
+		}
 	}
-});
+);

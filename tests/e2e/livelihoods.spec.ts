@@ -1,9 +1,10 @@
 // The livelihoods section as a reader meets it, in both editions: one area
 // in focus per step, money bars to one shared scale, one mark per thing
 // counted, the floor figure's faded end, and a description that follows.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { LABEL_SIZES } from './support/sizes';
-import { guardPage, type PageGuard } from './support/guards';
+import { hydrated } from './support/ready';
 import { scrollToStep } from './support/steps';
 
 /** The page's figures and how each edition prints them (FACTS.md section 4). */
@@ -50,17 +51,6 @@ const EDITIONS = [
 	{ path: '/', lang: 'en' },
 	{ path: '/zh/', lang: 'zh' }
 ] as const;
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
 
 const chart = (page: Page) => page.locator('[data-chart="livelihoods"]');
 const ariaLabel = (page: Page) => chart(page).locator('svg[role="img"]').getAttribute('aria-label');
@@ -149,6 +139,8 @@ for (const { path, lang } of EDITIONS) {
 	test(`${lang}: each step brings one area into focus, then all of them`, async ({ page }) => {
 		test.setTimeout(90_000);
 		await page.goto(path);
+		// Hydrated, so -1 is the scroller's report and not the prerendered value.
+		await hydrated(page);
 		const section = page.locator('[data-scrolly="livelihoods"]');
 		await expect(section).toHaveAttribute('data-active-step', '-1');
 		const labels: string[] = [];
@@ -226,45 +218,55 @@ for (const { path, lang } of EDITIONS) {
 		);
 	});
 
-	// Phones only: sizes are set here, and the desktop project adds nothing at them.
+	// Phones only (@phone): sizes are set here, and the desktop project adds nothing at them.
 	for (const [w, h] of [
 		[390, 844],
 		[375, 667],
 		[320, 640]
 	] as const) {
-		test(`${lang}: fits ${w}×${h} at every step, labels inside and apart`, async ({
-			page
-		}, info) => {
-			test.skip(info.project.name !== 'phone', 'phone sizes');
-			test.setTimeout(90_000);
-			await page.setViewportSize({ width: w, height: h });
-			await page.goto(path);
-			for (let step = 0; step < STEPS; step++) {
-				await scrollToStep(page, 'livelihoods', step);
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-				);
-				expect(overflow, `step ${step}`).toBeLessThanOrEqual(0);
-				const { outside, overlaps } = await labelTrouble(page);
-				expect(outside, `step ${step} outside`).toEqual([]);
-				expect(overlaps, `step ${step} overlaps`).toEqual([]);
+		test(
+			`${lang}: fits ${w}×${h} at every step, labels inside and apart`,
+			{ tag: '@phone' },
+			async ({ page }) => {
+				test.setTimeout(90_000);
+				await page.setViewportSize({ width: w, height: h });
+				await page.goto(path);
+				for (let step = 0; step < STEPS; step++) {
+					await scrollToStep(page, 'livelihoods', step);
+					const overflow = await page.evaluate(
+						() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+					);
+					expect(overflow, `step ${step}`).toBeLessThanOrEqual(0);
+					const { outside, overlaps } = await labelTrouble(page);
+					expect(outside, `step ${step} outside`).toEqual([]);
+					expect(overlaps, `step ${step} overlaps`).toEqual([]);
+				}
 			}
-		});
+		);
 	}
 }
 
-test('the prerendered page shows every area at full strength', async ({ request }) => {
-	for (const { path } of EDITIONS) {
-		const html = await (await request.get(path)).text();
-		expect(html).toMatch(/<section[^>]*data-scrolly="livelihoods"[^>]*data-active-step="-1"/);
-		const figure = html.slice(html.indexOf('data-chart="livelihoods"'));
-		const states = [...figure.matchAll(/class="money[^"]*" data-row="(\w+)" data-state="(\w+)"/g)];
-		expect(states.map((m) => m[2])).toEqual(ROWS.map(() => 'focus'));
-		const marks = figure.match(/data-mark="(square|dot)"/g) ?? [];
-		const total = ROWS.reduce((n, r) => n + Object.values(r.counts).reduce((a, b) => a + b, 0), 0);
-		expect(marks).toHaveLength(total);
+test(
+	'the prerendered page shows every area at full strength',
+	{ tag: '@phone' },
+	async ({ request }) => {
+		for (const { path } of EDITIONS) {
+			const html = await (await request.get(path)).text();
+			expect(html).toMatch(/<section[^>]*data-scrolly="livelihoods"[^>]*data-active-step="-1"/);
+			const figure = html.slice(html.indexOf('data-chart="livelihoods"'));
+			const states = [
+				...figure.matchAll(/class="money[^"]*" data-row="(\w+)" data-state="(\w+)"/g)
+			];
+			expect(states.map((m) => m[2])).toEqual(ROWS.map(() => 'focus'));
+			const marks = figure.match(/data-mark="(square|dot)"/g) ?? [];
+			const total = ROWS.reduce(
+				(n, r) => n + Object.values(r.counts).reduce((a, b) => a + b, 0),
+				0
+			);
+			expect(marks).toHaveLength(total);
+		}
 	}
-});
+);
 
 /**
  * Labels whose glyphs (the font's full ascent to descent, not the padded
@@ -295,20 +297,21 @@ function glyphTrouble(page: Page) {
 }
 
 for (const { path, lang } of EDITIONS) {
-	test(`${lang}: no label's glyphs touch the marks at 320, 390, 844×390 and 1280 px`, async ({
-		page
-	}, info) => {
-		test.skip(info.project.name !== 'phone', 'sizes are set here');
-		test.setTimeout(120_000);
-		for (const [w, h] of LABEL_SIZES) {
-			await page.setViewportSize({ width: w, height: h });
-			await page.goto('about:blank');
-			await page.goto(`${path}#livelihoods-${STEPS - 1}`);
-			await expect(page.locator('[data-scrolly="livelihoods"]')).toHaveAttribute(
-				'data-active-step',
-				String(STEPS - 1)
-			);
-			expect(await glyphTrouble(page), `${w}×${h}`).toEqual([]);
+	test(
+		`${lang}: no label's glyphs touch the marks at 320, 390, 844×390 and 1280 px`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			test.setTimeout(120_000);
+			for (const [w, h] of LABEL_SIZES) {
+				await page.setViewportSize({ width: w, height: h });
+				await page.goto('about:blank');
+				await page.goto(`${path}#livelihoods-${STEPS - 1}`);
+				await expect(page.locator('[data-scrolly="livelihoods"]')).toHaveAttribute(
+					'data-active-step',
+					String(STEPS - 1)
+				);
+				expect(await glyphTrouble(page), `${w}×${h}`).toEqual([]);
+			}
 		}
-	});
+	);
 }

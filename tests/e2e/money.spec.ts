@@ -1,9 +1,10 @@
 // The money chapter as a reader meets it: every step, both editions, both
 // viewports (the config runs phone and desktop), checked against what the
 // chart actually draws.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { LABEL_SIZES } from './support/sizes';
-import { guardPage, type PageGuard } from './support/guards';
+import { atRest, hydrated } from './support/ready';
 import { scrollToStep } from './support/steps';
 
 const DONATIONS = 3.97;
@@ -44,17 +45,6 @@ const EDITIONS = [
 		]
 	}
 ] as const;
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
 
 const chart = (page: Page) => page.locator('[data-chart="money"]');
 
@@ -111,6 +101,8 @@ for (const ed of EDITIONS) {
 		// Ten scroll steps with eased transitions: more than the default 30 s on a busy machine.
 		test.setTimeout(90_000);
 		await page.goto(ed.path);
+		// Hydrated, so -1 is the scroller's report and not the prerendered value.
+		await hydrated(page);
 		const section = page.locator('[data-scrolly="money"]');
 		await expect(section).toHaveAttribute('data-active-step', '-1');
 
@@ -196,62 +188,68 @@ test('a link to a step opens there with the chart in that state', async ({ page 
 	await expectShared(page);
 });
 
-test('the server render shows the donations on their own axis', async ({ request }) => {
-	const html = await (await request.get('/')).text();
-	expect(html).toMatch(/<section[^>]*data-scrolly="money"[^>]*data-active-step="-1"/);
-	const bar = /<rect[^>]*data-fact="freeDonations"[^>]*data-mark="bar"[^>]*height="([\d.]+)"/.exec(
-		html
-	);
-	expect(Number(bar?.[1])).toBeGreaterThan(40);
-	expect(html.match(/data-fact="publicWelfareProjects"/g)).toHaveLength(993);
-	expect(html.match(/data-fact="tradeProjects"/g)).toHaveLength(107);
-});
+test(
+	'the server render shows the donations on their own axis',
+	{ tag: '@phone' },
+	async ({ request }) => {
+		const html = await (await request.get('/')).text();
+		expect(html).toMatch(/<section[^>]*data-scrolly="money"[^>]*data-active-step="-1"/);
+		const bar =
+			/<rect[^>]*data-fact="freeDonations"[^>]*data-mark="bar"[^>]*height="([\d.]+)"/.exec(html);
+		expect(Number(bar?.[1])).toBeGreaterThan(40);
+		expect(html.match(/data-fact="publicWelfareProjects"/g)).toHaveLength(993);
+		expect(html.match(/data-fact="tradeProjects"/g)).toHaveLength(107);
+	}
+);
 
 for (const path of ['/', '/zh/']) {
-	test(`${path}: a 320 px screen shows every money step without sideways scrolling`, async ({
-		page
-	}) => {
-		test.setTimeout(90_000);
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto(path);
-		for (let i = 0; i < 5; i++) {
-			await scrollToStep(page, 'money', i);
-			await page.waitForTimeout(1100);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow, `step ${i}`).toBeLessThanOrEqual(0);
-			// Every label a reader can see stays inside the chart.
-			const outside = await chart(page).evaluate((fig) => {
-				const box = fig.getBoundingClientRect();
-				const seen = (el: Element) => {
-					for (let n: Element | null = el; n && n !== fig; n = n.parentElement) {
-						if (getComputedStyle(n).opacity === '0') return false;
-					}
-					return true;
-				};
-				return Array.from(fig.querySelectorAll('.labels span, .square-labels div'))
-					.filter(seen)
-					.map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
-					.filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
-					.map(({ text }) => text);
-			});
-			expect(outside, `step ${i}`).toEqual([]);
-			// The two bar names never run into each other.
-			const [a, b] = await chart(page)
-				.locator('.labels > .name')
-				.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
-			expect(a.right, `step ${i}`).toBeLessThan(b.left);
-			// ... and every label stays inside the drawing area, clear of the notes below.
-			const below = await chart(page).evaluate((fig) => {
-				const plot = fig.querySelector('.plot')!.getBoundingClientRect();
-				return Array.from(fig.querySelectorAll('.labels span, .square-labels div'))
-					.filter((el) => el.getBoundingClientRect().bottom > plot.bottom + 1)
-					.map((el) => el.textContent);
-			});
-			expect(below, `step ${i}`).toEqual([]);
+	test(
+		`${path}: a 320 px screen shows every money step without sideways scrolling`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(path);
+			for (let i = 0; i < 5; i++) {
+				await scrollToStep(page, 'money', i);
+				// Read where the tween and the fades end, not on the way.
+				await atRest(chart(page));
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow, `step ${i}`).toBeLessThanOrEqual(0);
+				// Every label a reader can see stays inside the chart.
+				const outside = await chart(page).evaluate((fig) => {
+					const box = fig.getBoundingClientRect();
+					const seen = (el: Element) => {
+						for (let n: Element | null = el; n && n !== fig; n = n.parentElement) {
+							if (getComputedStyle(n).opacity === '0') return false;
+						}
+						return true;
+					};
+					return Array.from(fig.querySelectorAll('.labels span, .square-labels div'))
+						.filter(seen)
+						.map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
+						.filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
+						.map(({ text }) => text);
+				});
+				expect(outside, `step ${i}`).toEqual([]);
+				// The two bar names never run into each other.
+				const [a, b] = await chart(page)
+					.locator('.labels > .name')
+					.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+				expect(a.right, `step ${i}`).toBeLessThan(b.left);
+				// ... and every label stays inside the drawing area, clear of the notes below.
+				const below = await chart(page).evaluate((fig) => {
+					const plot = fig.querySelector('.plot')!.getBoundingClientRect();
+					return Array.from(fig.querySelectorAll('.labels span, .square-labels div'))
+						.filter((el) => el.getBoundingClientRect().bottom > plot.bottom + 1)
+						.map((el) => el.textContent);
+				});
+				expect(below, `step ${i}`).toEqual([]);
+			}
 		}
-	});
+	);
 }
 
 /**
@@ -305,57 +303,59 @@ function labelGeometry(page: Page) {
 }
 
 for (const ed of EDITIONS) {
-	test(`${ed.lang}: money labels clear the gridlines and the bar edges at 320, 390, 844×390 and 1280 px`, async ({
-		page
-	}, info) => {
-		test.skip(info.project.name !== 'phone', 'sizes are set here');
-		test.setTimeout(180_000);
-		for (const [w, h] of LABEL_SIZES) {
-			await page.setViewportSize({ width: w, height: h });
-			for (const i of [0, 1, 2, 4]) {
-				// Opened at the step's own link: the same state a reader scrolls to.
-				await page.goto('about:blank');
-				await page.goto(`${ed.path}#money-${i}`);
-				const at = `${w}×${h} step ${i}`;
-				await expect(page.locator('[data-scrolly="money"]'), at).toHaveAttribute(
-					'data-active-step',
-					String(i)
-				);
-				await page.waitForTimeout(1300);
-				const g = await labelGeometry(page);
-				expect(g.values.length, at).toBe(i === 0 ? 1 : 2);
-				for (const v of g.values) {
-					// Inside the drawing area ...
-					expect(v.box.top, `${at} ${v.id} top`).toBeGreaterThanOrEqual(g.plot.top);
-					expect(v.box.left, `${at} ${v.id} left`).toBeGreaterThanOrEqual(g.plot.left - 1);
-					expect(v.box.right, `${at} ${v.id} right`).toBeLessThanOrEqual(g.plot.right + 1);
-					// ... above its own bar ...
-					expect(v.box.bottom, `${at} ${v.id} on its bar`).toBeLessThanOrEqual(
-						g.bars[v.id]!.top - 1
+	test(
+		`${ed.lang}: money labels clear the gridlines and the bar edges at 320, 390, 844×390 and 1280 px`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			test.setTimeout(180_000);
+			for (const [w, h] of LABEL_SIZES) {
+				await page.setViewportSize({ width: w, height: h });
+				for (const i of [0, 1, 2, 4]) {
+					// Opened at the step's own link: the same state a reader scrolls to.
+					await page.goto('about:blank');
+					await page.goto(`${ed.path}#money-${i}`);
+					const at = `${w}×${h} step ${i}`;
+					await expect(page.locator('[data-scrolly="money"]'), at).toHaveAttribute(
+						'data-active-step',
+						String(i)
 					);
-					// ... and no gridline within 2 px of its glyphs.
-					for (const y of g.lines) {
-						const clear = y < v.box.top - 2 || y > v.box.bottom + 2;
-						expect(clear, `${at} ${v.id} glyphs ${v.box.top}–${v.box.bottom}, line ${y}`).toBe(
-							true
+					await hydrated(page);
+					await atRest(chart(page));
+					const g = await labelGeometry(page);
+					expect(g.values.length, at).toBe(i === 0 ? 1 : 2);
+					for (const v of g.values) {
+						// Inside the drawing area ...
+						expect(v.box.top, `${at} ${v.id} top`).toBeGreaterThanOrEqual(g.plot.top);
+						expect(v.box.left, `${at} ${v.id} left`).toBeGreaterThanOrEqual(g.plot.left - 1);
+						expect(v.box.right, `${at} ${v.id} right`).toBeLessThanOrEqual(g.plot.right + 1);
+						// ... above its own bar ...
+						expect(v.box.bottom, `${at} ${v.id} on its bar`).toBeLessThanOrEqual(
+							g.bars[v.id]!.top - 1
 						);
+						// ... and no gridline within 2 px of its glyphs.
+						for (const y of g.lines) {
+							const clear = y < v.box.top - 2 || y > v.box.bottom + 2;
+							expect(clear, `${at} ${v.id} glyphs ${v.box.top}–${v.box.bottom}, line ${y}`).toBe(
+								true
+							);
+						}
 					}
-				}
-				// An honest scale: the top gridline is labelled and every bar stands under it.
-				expect(g.ticks.length, at).toBe(g.lines.length);
-				const topLine = Math.min(...g.lines);
-				for (const [id, b] of Object.entries(g.bars)) {
-					if (b.height > 0)
-						expect(b.top, `${at} ${id} under the top tick`).toBeGreaterThan(topLine);
-				}
-				if (i === 2) {
-					// The blocks' caption sits inside the investment bar, clear of both edges.
-					const bar = g.bars.tradeFundsInPlace!;
-					expect(g.blocks, at).not.toBeNull();
-					expect(g.blocks!.left - bar.left, `${at} caption left`).toBeGreaterThanOrEqual(2);
-					expect(bar.right - g.blocks!.right, `${at} caption right`).toBeGreaterThanOrEqual(2);
+					// An honest scale: the top gridline is labelled and every bar stands under it.
+					expect(g.ticks.length, at).toBe(g.lines.length);
+					const topLine = Math.min(...g.lines);
+					for (const [id, b] of Object.entries(g.bars)) {
+						if (b.height > 0)
+							expect(b.top, `${at} ${id} under the top tick`).toBeGreaterThan(topLine);
+					}
+					if (i === 2) {
+						// The blocks' caption sits inside the investment bar, clear of both edges.
+						const bar = g.bars.tradeFundsInPlace!;
+						expect(g.blocks, at).not.toBeNull();
+						expect(g.blocks!.left - bar.left, `${at} caption left`).toBeGreaterThanOrEqual(2);
+						expect(bar.right - g.blocks!.right, `${at} caption right`).toBeGreaterThanOrEqual(2);
+					}
 				}
 			}
 		}
-	});
+	);
 }

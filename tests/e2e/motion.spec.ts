@@ -2,23 +2,12 @@
 // frames: nothing holds its old state for the whole transition and then
 // jumps. And a page opened at a step draws that step at once, with no
 // animation from the first. Motion does not depend on the viewport, so this
-// runs once, at desktop size.
-import { expect, test, type Page } from '@playwright/test';
-import { guardPage, type PageGuard } from './support/guards';
-import { scrollToStep, sectionSteps, settle } from './support/steps';
+// runs once, at desktop size (@desktop).
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { atRest } from './support/ready';
+import { scrollToStep, sectionSteps } from './support/steps';
 import { inBetween, startSampling, stopSampling, type Frame } from './support/motion';
-
-test.skip(({ isMobile }) => isMobile, 'motion is the same at every size: run once, on desktop');
-
-let guard: PageGuard | undefined;
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-test.afterEach(() => {
-	// Skipped tests (the phone project) never set a guard.
-	if (guard) expect(guard.errors, 'console errors').toEqual([]);
-	guard = undefined;
-});
 
 /**
  * CSS transitions run at quarter speed here (a tween's 1 s stays 1 s): a 250 ms
@@ -32,84 +21,102 @@ async function slowCss(page: Page): Promise<void> {
 	await cdp.send('Animation.setPlaybackRate', { playbackRate: 0.25 });
 }
 
-/** Moves from the settled current step to `to` and returns every frame drawn meanwhile. */
+/** The chart of a scroll section. */
+const chartOf = (page: Page, section: string) => page.locator(`figure[data-chart="${section}"]`);
+
+/** Scrolls `section` to step `i` and waits until its chart is still there. */
+async function settleAt(page: Page, section: string, i: number): Promise<void> {
+	await scrollToStep(page, section, i);
+	await atRest(chartOf(page, section));
+}
+
+/**
+ * Moves from the settled current step to `to` and returns every frame drawn
+ * until the chart is still again: its last frame is the step's end state.
+ */
 async function framesOfStep(page: Page, section: string, to: number): Promise<Frame[]> {
 	await startSampling(page, section);
 	await scrollToStep(page, section, to);
-	// Long enough for a 1 s tween and most CSS motion at quarter speed; what
-	// is still moving when the next step starts is seen moving there.
-	await settle(page, 2600);
+	await atRest(chartOf(page, section));
 	return stopSampling(page);
 }
 
 const SECTIONS = ['economy', 'rebuilding', 'money', 'livelihoods'];
 
-test('the page has exactly the scroll-driven charts this spec steps through', async ({ page }) => {
-	await page.goto('/');
-	expect(Object.keys(await sectionSteps(page)).sort()).toEqual([...SECTIONS].sort());
-});
+test(
+	'the page has exactly the scroll-driven charts this spec steps through',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await page.goto('/');
+		expect(Object.keys(await sectionSteps(page)).sort()).toEqual([...SECTIONS].sort());
+	}
+);
 
 for (const section of SECTIONS) {
-	test(`${section}: every step change passes through in-between frames`, async ({ page }) => {
-		test.setTimeout(90_000);
-		await page.goto('/');
-		await slowCss(page);
-		const count = (await sectionSteps(page))[section]!;
-		await scrollToStep(page, section, 0);
-		await settle(page);
-		const steps = [...Array.from({ length: count - 1 }, (_, i) => i + 1), 0];
-		for (const to of steps) {
-			const frames = await framesOfStep(page, section, to);
-			// Enough frames to see motion in, even on a busy two-core machine.
-			expect(frames.length, `${section} → ${to}: frames sampled`).toBeGreaterThan(4);
-			const changes = inBetween(frames);
-			expect(changes.length, `${section} → ${to}: something changes`).toBeGreaterThan(0);
-			// Every kind of mark that changes is caught between its ends in some
-			// frame, in its size, place, opacity or colour...
-			const kinds = new Map<string, boolean>();
-			for (const c of changes) {
-				const kind = c.key.split('/').slice(0, 2).join('/');
-				kinds.set(kind, (kinds.get(kind) ?? false) || c.seen);
+	test(
+		`${section}: every step change passes through in-between frames`,
+		{ tag: '@desktop' },
+		async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.goto('/');
+			await slowCss(page);
+			const count = (await sectionSteps(page))[section]!;
+			await settleAt(page, section, 0);
+			const steps = [...Array.from({ length: count - 1 }, (_, i) => i + 1), 0];
+			for (const to of steps) {
+				const frames = await framesOfStep(page, section, to);
+				// Enough frames to see motion in, even on a busy two-core machine.
+				expect(frames.length, `${section} → ${to}: frames sampled`).toBeGreaterThan(4);
+				const changes = inBetween(frames);
+				expect(changes.length, `${section} → ${to}: something changes`).toBeGreaterThan(0);
+				// Every kind of mark that changes is caught between its ends in some
+				// frame, in its size, place, opacity or colour...
+				const kinds = new Map<string, boolean>();
+				for (const c of changes) {
+					const kind = c.key.split('/').slice(0, 2).join('/');
+					kinds.set(kind, (kinds.get(kind) ?? false) || c.seen);
+				}
+				const jumped = [...kinds].filter(([, seen]) => !seen).map(([kind]) => kind);
+				expect(jumped, `${section} → ${to}: kinds of mark that jumped`).toEqual([]);
+				// ...and most marks in each way they change: a frame the machine
+				// drops can hide a short fade, but a frozen chart shows none at all.
+				const seen = changes.filter((c) => c.seen).length / changes.length;
+				expect(seen, `${section} → ${to}: share of changes seen midway`).toBeGreaterThan(0.6);
 			}
-			const jumped = [...kinds].filter(([, seen]) => !seen).map(([kind]) => kind);
-			expect(jumped, `${section} → ${to}: kinds of mark that jumped`).toEqual([]);
-			// ...and most marks in each way they change: a frame the machine
-			// drops can hide a short fade, but a frozen chart shows none at all.
-			const seen = changes.filter((c) => c.seen).length / changes.length;
-			expect(seen, `${section} → ${to}: share of changes seen midway`).toBeGreaterThan(0.6);
 		}
-	});
+	);
 }
 
 /** Height of the economy chart's 1997 bar in each frame. */
 const bar1997 = (frames: Frame[]) => frames.map((f) => f.marks['industrialOutput1997/bar/0']![3]);
 
-test('halfway through the scale change, the 1997 bar is between its two heights', async ({
-	page
-}) => {
-	await page.goto('/');
-	await scrollToStep(page, 'economy', 1);
-	await settle(page);
-	const frames = await framesOfStep(page, 'economy', 2);
-	const heights = bar1997(frames);
-	const from = heights[0]!;
-	const to = heights[heights.length - 1]!;
-	expect(to).toBeLessThan(from / 20);
-	// The first frame that moved starts the clock; read the frame nearest 500 ms on.
-	const start = frames[heights.findIndex((h) => h < from - 0.5)]!.t;
-	const mid = frames.reduce((best, f) =>
-		Math.abs(f.t - start - 500) < Math.abs(best.t - start - 500) ? f : best
-	);
-	const h = mid.marks['industrialOutput1997/bar/0']![3];
-	// The axis top moves by a constant ratio, so the bar is well past half
-	// way in pixels by then, but still clearly on its way.
-	expect(h).toBeLessThan(from - (from - to) * 0.02);
-	expect(h).toBeGreaterThan(to + (from - to) * 0.02);
-	// The 1997-sized blocks fade in over the next step, not at once.
-	const fade = await framesOfStep(page, 'economy', 3);
-	const opacities = fade.map((f) => f.marks['industrialOutput1997/block/0']?.[4] ?? 0);
-	expect(opacities.some((o) => o > 0.1 && o < 0.9)).toBe(true);
-});
+test(
+	'halfway through the scale change, the 1997 bar is between its two heights',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await page.goto('/');
+		await settleAt(page, 'economy', 1);
+		const frames = await framesOfStep(page, 'economy', 2);
+		const heights = bar1997(frames);
+		const from = heights[0]!;
+		const to = heights[heights.length - 1]!;
+		expect(to).toBeLessThan(from / 20);
+		// The first frame that moved starts the clock; read the frame nearest 500 ms on.
+		const start = frames[heights.findIndex((h) => h < from - 0.5)]!.t;
+		const mid = frames.reduce((best, f) =>
+			Math.abs(f.t - start - 500) < Math.abs(best.t - start - 500) ? f : best
+		);
+		const h = mid.marks['industrialOutput1997/bar/0']![3];
+		// The axis top moves by a constant ratio, so the bar is well past half
+		// way in pixels by then, but still clearly on its way.
+		expect(h).toBeLessThan(from - (from - to) * 0.02);
+		expect(h).toBeGreaterThan(to + (from - to) * 0.02);
+		// The 1997-sized blocks fade in over the next step, not at once.
+		const fade = await framesOfStep(page, 'economy', 3);
+		const opacities = fade.map((f) => f.marks['industrialOutput1997/block/0']?.[4] ?? 0);
+		expect(opacities.some((o) => o > 0.1 && o < 0.9)).toBe(true);
+	}
+);
 
 /** Samples from the first frame the page draws, before any script of the page runs. */
 async function sampleFromFirstPaint(page: Page): Promise<void> {
@@ -146,37 +153,42 @@ const loadFrames = async (page: Page) => {
 	return page.evaluate(() => (window as unknown as { __load: LoadFrame[] }).__load);
 };
 
-test('a link to a step draws that step at once, with no animation from the first', async ({
-	page
-}) => {
-	await sampleFromFirstPaint(page);
-	await page.goto('/#economy-3');
-	await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '3');
-	const heights = (await loadFrames(page)).map((f) => f.bar).filter((h) => h !== null);
-	const first = heights[0]!;
-	const last = heights[heights.length - 1]!;
-	expect(last).toBeLessThan(first / 20);
-	// The prerendered first state, then the linked state: never anything between.
-	const between = heights.filter((h) => Math.abs(h - first) > 0.5 && Math.abs(h - last) > 0.5);
-	expect(between).toEqual([]);
-});
+test(
+	'a link to a step draws that step at once, with no animation from the first',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await sampleFromFirstPaint(page);
+		await page.goto('/#economy-3');
+		await expect(page.locator('[data-scrolly="economy"]')).toHaveAttribute('data-active-step', '3');
+		const heights = (await loadFrames(page)).map((f) => f.bar).filter((h) => h !== null);
+		const first = heights[0]!;
+		const last = heights[heights.length - 1]!;
+		expect(last).toBeLessThan(first / 20);
+		// The prerendered first state, then the linked state: never anything between.
+		const between = heights.filter((h) => Math.abs(h - first) > 0.5 && Math.abs(h - last) > 0.5);
+		expect(between).toEqual([]);
+	}
+);
 
-test('a reload mid-story lands on the step in view, with no animation', async ({ page }) => {
-	await page.goto('/');
-	await scrollToStep(page, 'rebuilding', 5);
-	await settle(page);
-	await sampleFromFirstPaint(page);
-	await page.reload();
-	await expect(page.locator('[data-scrolly="rebuilding"]')).toHaveAttribute(
-		'data-active-step',
-		'5'
-	);
-	const frames = (await loadFrames(page)).filter((f) => f.squares.length > 0);
-	// No square caught fading in, and the counter never counts: it shows the
-	// prerendered first step's figure until the page hydrates, then 553.
-	const fading = frames.flatMap((f) => f.squares).filter((o) => o > 0.02 && o < 0.98);
-	expect(fading).toEqual([]);
-	const counts = [...new Set(frames.map((f) => f.counter).filter((c) => c !== ''))];
-	expect(counts[counts.length - 1]).toBe('553');
-	expect(counts.slice(0, -1).filter((c) => c !== counts[0])).toEqual([]);
-});
+test(
+	'a reload mid-story lands on the step in view, with no animation',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await page.goto('/');
+		await settleAt(page, 'rebuilding', 5);
+		await sampleFromFirstPaint(page);
+		await page.reload();
+		await expect(page.locator('[data-scrolly="rebuilding"]')).toHaveAttribute(
+			'data-active-step',
+			'5'
+		);
+		const frames = (await loadFrames(page)).filter((f) => f.squares.length > 0);
+		// No square caught fading in, and the counter never counts: it shows the
+		// prerendered first step's figure until the page hydrates, then 553.
+		const fading = frames.flatMap((f) => f.squares).filter((o) => o > 0.02 && o < 0.98);
+		expect(fading).toEqual([]);
+		const counts = [...new Set(frames.map((f) => f.counter).filter((c) => c !== ''))];
+		expect(counts[counts.length - 1]).toBe('553');
+		expect(counts.slice(0, -1).filter((c) => c !== counts[0])).toEqual([]);
+	}
+);

@@ -9,7 +9,9 @@
 //   - axis ticks and scale ends ([data-tick]): d3's tick function picks them;
 //   - the page's own wording quoted in the methods table ([data-source-quote]),
 //     which data.test.ts checks against the scanned page.
-import { expect, test } from '@playwright/test';
+//
+// The HTML is the same at every window size, so these run once (@phone).
+import { expect, test } from './support/fixtures';
 import { FACTS } from '$lib/data';
 import { DERIVED, type DerivedId } from '$lib/data/derive';
 import { formatCount, formatDerived, formatFact, moneyParts } from '$lib/format/number';
@@ -52,67 +54,73 @@ for (const [path, lang] of [
 	['/', 'en'],
 	['/zh/', 'zh']
 ] as const) {
-	test(`every number on ${path} traces to the data`, async ({ browser, baseURL }, info) => {
-		test.skip(info.project.name !== 'desktop', 'the HTML is the same at every size');
-		const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-		const page = await context.newPage();
-		await page.goto(path);
+	test(
+		`every number on ${path} traces to the data`,
+		{ tag: '@phone' },
+		async ({ browser, baseURL }) => {
+			const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+			const page = await context.newPage();
+			await page.goto(path);
 
-		const texts = await page.evaluate(() => {
-			const skip = 'script, style, [data-tick], [data-source-quote]';
-			const out: string[] = [document.title];
-			const meta = document.querySelector('meta[name="description"]');
-			out.push(meta?.getAttribute('content') ?? '');
-			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-				if (!n.parentElement?.closest(skip)) out.push(n.textContent ?? '');
-			}
-			for (const el of document.body.querySelectorAll('[aria-label], [alt], [title]')) {
-				if (el.closest(skip)) continue;
-				for (const a of ['aria-label', 'alt', 'title']) out.push(el.getAttribute(a) ?? '');
-			}
-			return out;
-		});
-		await context.close();
+			const texts = await page.evaluate(() => {
+				const skip = 'script, style, [data-tick], [data-source-quote]';
+				const out: string[] = [document.title];
+				const meta = document.querySelector('meta[name="description"]');
+				out.push(meta?.getAttribute('content') ?? '');
+				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+				for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+					if (!n.parentElement?.closest(skip)) out.push(n.textContent ?? '');
+				}
+				for (const el of document.body.querySelectorAll('[aria-label], [alt], [title]')) {
+					if (el.closest(skip)) continue;
+					for (const a of ['aria-label', 'alt', 'title']) out.push(el.getAttribute(a) ?? '');
+				}
+				return out;
+			});
+			await context.close();
 
-		const allowed = allowedNumbers(lang);
-		const strays: string[] = [];
-		for (const raw of texts) {
-			let text = raw;
-			for (const d of DATES[lang]) text = text.replace(d, (_, year) => year ?? '');
-			for (const m of text.matchAll(NUMBER)) {
-				if (!allowed.has(m[0])) {
-					const at = m.index ?? 0;
-					strays.push(`${m[0]} in “…${text.slice(Math.max(0, at - 30), at + 30)}…”`);
+			const allowed = allowedNumbers(lang);
+			const strays: string[] = [];
+			for (const raw of texts) {
+				let text = raw;
+				for (const d of DATES[lang]) text = text.replace(d, (_, year) => year ?? '');
+				for (const m of text.matchAll(NUMBER)) {
+					if (!allowed.has(m[0])) {
+						const at = m.index ?? 0;
+						strays.push(`${m[0]} in “…${text.slice(Math.max(0, at - 30), at + 30)}…”`);
+					}
 				}
 			}
+			expect(strays, 'numbers that are not a data value, a derived value or a listed year').toEqual(
+				[]
+			);
+			// The check has teeth: some figures and the years must have been read.
+			expect(texts.join(' ')).toContain(lang === 'en' ? '174.2 billion yuan' : '1742亿元');
 		}
-		expect(strays, 'numbers that are not a data value, a derived value or a listed year').toEqual(
-			[]
-		);
-		// The check has teeth: some figures and the years must have been read.
-		expect(texts.join(' ')).toContain(lang === 'en' ? '174.2 billion yuan' : '1742亿元');
-	});
+	);
 }
 
 for (const path of ['/', '/zh/']) {
-	test(`every figure in the data appears in the story on ${path}`, async ({ page }, info) => {
-		test.skip(info.project.name !== 'desktop', 'the HTML is the same at every size');
-		await page.goto(path);
-		// Outside the methods table, which lists every figure by construction.
-		const shown = await page
-			.locator('main')
-			.evaluate((main) =>
-				[...main.querySelectorAll<HTMLElement>('[data-figure], [data-fact]')]
-					.filter((el) => !el.closest('#methods'))
-					.map((el) => el.dataset.figure ?? el.dataset.fact ?? '')
-			);
-		const missing = FACTS.map((f) => f.id).filter((id) => !shown.includes(id));
-		expect(missing, 'figures the story never shows').toEqual([]);
-	});
+	test(
+		`every figure in the data appears in the story on ${path}`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.goto(path);
+			// Outside the methods table, which lists every figure by construction.
+			const shown = await page
+				.locator('main')
+				.evaluate((main) =>
+					[...main.querySelectorAll<HTMLElement>('[data-figure], [data-fact]')]
+						.filter((el) => !el.closest('#methods'))
+						.map((el) => el.dataset.figure ?? el.dataset.fact ?? '')
+				);
+			const missing = FACTS.map((f) => f.id).filter((id) => !shown.includes(id));
+			expect(missing, 'figures the story never shows').toEqual([]);
+		}
+	);
 }
 
-test('the exceptions are narrow: a stray number is caught', () => {
+test('the exceptions are narrow: a stray number is caught', { tag: '@phone' }, () => {
 	const allowed = allowedNumbers('en');
 	expect(allowed.has('1742')).toBe(true);
 	expect(allowed.has('43')).toBe(true);

@@ -1,19 +1,8 @@
 // The "people" chapter as a reader meets it: a static two-panel figure, one
 // dot per visiting leader with a "+" for each floor, and a ledger of counts
 // for the other direction. Both editions, phone and desktop (and 320 px).
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { guardPage, type PageGuard } from './support/guards';
-
-let guard: PageGuard;
-
-test.beforeEach(async ({ page, baseURL }) => {
-	guard = guardPage(page, baseURL ?? '');
-});
-
-test.afterEach(() => {
-	expect(guard.errors, 'console errors').toEqual([]);
-	expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
-});
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 
 /** The page's figures (FACTS.md §5), typed here so a wrong data file fails the test. */
 const LEADERS = [
@@ -154,7 +143,7 @@ for (const [path, ed] of Object.entries(EDITIONS)) {
 			expect(await strayLabels(chart)).toEqual([]);
 		});
 
-		test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
+		test('fits a 320 px screen without sideways scrolling', { tag: '@phone' }, async ({ page }) => {
 			await page.setViewportSize({ width: 320, height: 640 });
 			const chart = await openChart(page, path);
 			const overflow = await page.evaluate(
@@ -169,16 +158,20 @@ for (const [path, ed] of Object.entries(EDITIONS)) {
 	});
 }
 
-test('the chart is in the prerendered HTML, ready without JavaScript', async ({ request }) => {
-	for (const path of Object.keys(EDITIONS)) {
-		const html = await (await request.get(path)).text();
-		expect(html).toMatch(/<figure[^>]*data-chart="people"/);
-		for (const [id, n] of LEADERS) {
-			const dots = html.match(
-				new RegExp(`<circle[^>]*data-fact="${id}"[^>]*data-mark="unit"`, 'g')
-			);
-			expect(dots, id).toHaveLength(n);
+test(
+	'the chart is in the prerendered HTML, ready without JavaScript',
+	{ tag: '@phone' },
+	async ({ request }) => {
+		for (const path of Object.keys(EDITIONS)) {
+			const html = await (await request.get(path)).text();
+			expect(html).toMatch(/<figure[^>]*data-chart="people"/);
+			for (const [id, n] of LEADERS) {
+				const dots = html.match(
+					new RegExp(`<circle[^>]*data-fact="${id}"[^>]*data-mark="unit"`, 'g')
+				);
+				expect(dots, id).toHaveLength(n);
+			}
+			expect(html.match(/data-mark="floor"/g)).toHaveLength(3);
 		}
-		expect(html.match(/data-mark="floor"/g)).toHaveLength(3);
 	}
-});
+);

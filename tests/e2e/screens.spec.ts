@@ -1,7 +1,8 @@
 // Screenshots of every step at both sizes, for people to look at:
 // `npm run screens` writes them to tests/.output/screens/. Skipped in `npm test`.
-import { test } from '@playwright/test';
-import { sectionSteps, scrollToStep, settle } from './support/steps';
+import { test } from './support/fixtures';
+import { atRest } from './support/ready';
+import { sectionSteps, scrollToStep } from './support/steps';
 
 test.skip(!process.env.SCREENS, 'set SCREENS=1 (npm run screens) to write screenshots');
 
@@ -16,7 +17,7 @@ for (const path of (process.env.SCREENS_PATHS ?? '/').split(',')) {
 		for (const [section, count] of Object.entries(sections)) {
 			for (let i = 0; i < count; i++) {
 				await scrollToStep(page, section, i);
-				await settle(page);
+				await atRest(page.locator(`[data-scrolly="${section}"] .graphic`));
 				await page.screenshot({ path: `${dir}/${slug}-${section}-${i}.png` });
 			}
 		}

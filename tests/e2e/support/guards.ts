@@ -7,7 +7,7 @@ export interface PageGuard {
 	foreignRequests: string[];
 }
 
-/** Attach before page.goto(); assert both lists are empty at the end of the test. */
+/** Attach before page.goto(); both lists must be empty at the end of the test (fixtures.ts). */
 export function guardPage(page: Page, baseURL: string): PageGuard {
 	const origin = new URL(baseURL).origin;
 	const guard: PageGuard = { errors: [], foreignRequests: [] };

@@ -27,8 +27,3 @@ export async function scrollToStep(page: Page, section: string, i: number): Prom
 		String(i)
 	);
 }
-
-/** Waits out the charts' transitions (1 s tweens, staggered squares) before a screenshot. */
-export async function settle(page: Page, ms = 1400): Promise<void> {
-	await page.waitForTimeout(ms);
-}

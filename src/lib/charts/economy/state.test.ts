@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { economyState, interpolateEconomyState, ECONOMY_STEPS, barSlot, blockCount } from './state';
+import {
+	economyState,
+	interpolateEconomyState,
+	ECONOMY_STEPS,
+	Y_MAX_2020,
+	barSlot,
+	blockCount
+} from './state';
 
 describe('economyState', () => {
 	it('starts with the 1997 bar alone on a scale that fits it', () => {
@@ -46,8 +53,10 @@ describe('economyState', () => {
 		expect(economyState(99)).toEqual(economyState(ECONOMY_STEPS - 1));
 	});
 
-	it('is a pure function of the step', () => {
-		expect(economyState(2)).toEqual(economyState(2));
+	it('changes one thing at a time: step 2 the scale after step 1, step 3 the blocks after it', () => {
+		const [one, two, three] = [1, 2, 3].map(economyState);
+		expect(two).toEqual({ ...one, yMax: Y_MAX_2020 });
+		expect(three).toEqual({ ...two, blocks: 1 });
 	});
 
 	it('keeps bars inside the drawing area at both layouts', () => {
