@@ -4,13 +4,13 @@
 // drawn state must fit (no sideways scroll, every visible label inside its
 // figure), say in words what its spec says it shows, and mark only the
 // figures its spec lists.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { copyFor } from '$content/index';
 import { SPECS, CHART_IDS, type ChartId } from '$lib/charts/specs';
 import { storyCharts } from '$lib/story/manifest';
 import type { Lang } from '$lib/i18n';
 import { LABEL_SIZES } from './support/sizes';
-import { guardPage, type PageGuard } from './support/guards';
 
 const EDITIONS: { lang: Lang; path: string }[] = [
 	{ lang: 'en', path: '/flat/' },
@@ -74,75 +74,68 @@ function readFigures(page: Page): Promise<Drawn[]> {
 	});
 }
 
-let guard: PageGuard;
-test.beforeEach(({ page, baseURL }) => {
-	guard = guardPage(page, baseURL!);
-});
-test.afterEach(() => {
-	expect(guard.errors).toEqual([]);
-	expect(guard.foreignRequests).toEqual([]);
-});
-
 for (const { lang, path } of EDITIONS) {
 	const copy = copyFor(lang);
 
-	test(`${path}: every scroll section unrolls into its spec's steps, with nothing sticky`, async ({
-		page
-	}, info) => {
-		test.skip(info.project.name !== 'phone', 'the layout is the same at both sizes');
-		await page.goto(path);
-		for (const { chart, scrolly } of storyCharts()) {
-			if (!scrolly) continue;
-			const section = page.locator(`section[data-scrolly="${chart}"][data-layout="flat"]`);
-			await expect(section.locator('[data-step]')).toHaveCount(SPECS[chart].steps);
-			await expect(section.locator('figure[data-chart]')).toHaveCount(SPECS[chart].steps);
+	test(
+		`${path}: every scroll section unrolls into its spec's steps, with nothing sticky`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.goto(path);
+			for (const { chart, scrolly } of storyCharts()) {
+				if (!scrolly) continue;
+				const section = page.locator(`section[data-scrolly="${chart}"][data-layout="flat"]`);
+				await expect(section.locator('[data-step]')).toHaveCount(SPECS[chart].steps);
+				await expect(section.locator('figure[data-chart]')).toHaveCount(SPECS[chart].steps);
+			}
+			const sticky = await page.evaluate(
+				() =>
+					[...document.querySelectorAll('*')].filter(
+						(el) => getComputedStyle(el).position === 'sticky'
+					).length
+			);
+			expect(sticky).toBe(0);
+			// Many instances of one chart, and still no two elements share an id.
+			const dupes = await page.evaluate(() => {
+				const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+				return ids.filter((id, i) => ids.indexOf(id) !== i);
+			});
+			expect(dupes).toEqual([]);
 		}
-		const sticky = await page.evaluate(
-			() =>
-				[...document.querySelectorAll('*')].filter(
-					(el) => getComputedStyle(el).position === 'sticky'
-				).length
-		);
-		expect(sticky).toBe(0);
-		// Many instances of one chart, and still no two elements share an id.
-		const dupes = await page.evaluate(() => {
-			const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
-			return ids.filter((id, i) => ids.indexOf(id) !== i);
-		});
-		expect(dupes).toEqual([]);
-	});
+	);
 
 	for (const [width, height] of LABEL_SIZES) {
-		test(`${path} at ${width}×${height}: every chart at every step fits, says what it shows and marks its own figures`, async ({
-			page
-		}, info) => {
-			test.skip(info.project.name !== 'phone', 'each size is set here; run once');
-			await page.setViewportSize({ width, height });
-			await page.goto(path);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
+		test(
+			`${path} at ${width}×${height}: every chart at every step fits, says what it shows and marks its own figures`,
+			{ tag: '@phone' },
+			async ({ page }) => {
+				await page.setViewportSize({ width, height });
+				await page.goto(path);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
 
-			const drawn = await readFigures(page);
-			const seen = new Map<ChartId, Set<string>>();
-			for (const d of drawn) {
-				const spec = SPECS[d.chart];
-				expect(spec, d.chart).toBeDefined();
-				const step = d.step < 0 ? spec.restStep : d.step;
-				const where = `${d.chart} step ${step}`;
-				expect(d.outside, `${where}: labels outside the figure`).toEqual([]);
-				if (d.label !== null) {
-					expect(d.label, where).toBe(spec.describe(step, spec.copy(copy), lang));
+				const drawn = await readFigures(page);
+				const seen = new Map<ChartId, Set<string>>();
+				for (const d of drawn) {
+					const spec = SPECS[d.chart];
+					expect(spec, d.chart).toBeDefined();
+					const step = d.step < 0 ? spec.restStep : d.step;
+					const where = `${d.chart} step ${step}`;
+					expect(d.outside, `${where}: labels outside the figure`).toEqual([]);
+					if (d.label !== null) {
+						expect(d.label, where).toBe(spec.describe(step, spec.copy(copy), lang));
+					}
+					for (const f of d.facts) expect(spec.facts, `${where} marks ${f}`).toContain(f);
+					seen.set(d.chart, new Set([...(seen.get(d.chart) ?? []), ...d.facts]));
 				}
-				for (const f of d.facts) expect(spec.facts, `${where} marks ${f}`).toContain(f);
-				seen.set(d.chart, new Set([...(seen.get(d.chart) ?? []), ...d.facts]));
+				// Every chart is drawn, and together its states mark every figure it lists.
+				expect([...seen.keys()].sort()).toEqual([...CHART_IDS].sort());
+				for (const id of CHART_IDS) {
+					expect([...seen.get(id)!].sort(), id).toEqual([...SPECS[id].facts].sort());
+				}
 			}
-			// Every chart is drawn, and together its states mark every figure it lists.
-			expect([...seen.keys()].sort()).toEqual([...CHART_IDS].sort());
-			for (const id of CHART_IDS) {
-				expect([...seen.get(id)!].sort(), id).toEqual([...SPECS[id].facts].sort());
-			}
-		});
+		);
 	}
 }

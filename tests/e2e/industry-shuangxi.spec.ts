@@ -49,17 +49,6 @@ async function reveal(figure: Locator): Promise<void> {
 	await figure.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 }
 
-/** Text of every element in the figure that sticks out of it sideways. */
-async function outside(figure: Locator): Promise<string[]> {
-	return figure.evaluate((fig) => {
-		const box = fig.getBoundingClientRect();
-		return Array.from(fig.querySelectorAll<Element>('*'))
-			.map((el) => ({ el, r: el.getBoundingClientRect() }))
-			.filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
-			.map(({ el }) => `${el.tagName} ${el.textContent?.slice(0, 40)}`);
-	});
-}
-
 for (const ed of EDITIONS) {
 	test.describe(`on ${ed.path}`, () => {
 		test('the firms chart draws one dot per firm and no pairings', async ({ page }) => {
@@ -171,23 +160,12 @@ for (const ed of EDITIONS) {
 		});
 
 		test(
-			'at 320 px nothing scrolls sideways and every label stays in its figure',
+			'at 320 px the waffle and firms labels keep apart',
 			{ tag: '@phone' },
 			async ({ page }) => {
 				await page.setViewportSize({ width: 320, height: 640 });
 				await page.goto(ed.path);
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-				);
-				expect(overflow).toBeLessThanOrEqual(0);
-				for (const id of [
-					'industry-firms',
-					'industry-panel',
-					'shuangxi-waffle',
-					'shuangxi-change'
-				]) {
-					expect(await outside(page.locator(`figure[data-chart="${id}"]`)), id).toEqual([]);
-				}
+				// Overflow and labels outside each figure: charts.spec, over the registry.
 				// The waffle's two labels do not run into each other.
 				const share = (await page.locator('[data-chart="shuangxi-waffle"] .share').boundingBox())!;
 				const total = (await page.locator('[data-chart="shuangxi-waffle"] .total').boundingBox())!;

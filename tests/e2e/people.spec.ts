@@ -142,19 +142,6 @@ for (const [path, ed] of Object.entries(EDITIONS)) {
 			const chart = await openChart(page, path);
 			expect(await strayLabels(chart)).toEqual([]);
 		});
-
-		test('fits a 320 px screen without sideways scrolling', { tag: '@phone' }, async ({ page }) => {
-			await page.setViewportSize({ width: 320, height: 640 });
-			const chart = await openChart(page, path);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow).toBeLessThanOrEqual(0);
-			const fig = await box(chart);
-			expect(fig.right).toBeLessThanOrEqual(320);
-			expect(await strayLabels(chart)).toEqual([]);
-			await expect(chart.locator('circle[data-mark="unit"]')).toHaveCount(140);
-		});
 	});
 }
 

@@ -260,32 +260,3 @@ test('the layout does not shift when the page hydrates', async ({ page }) => {
 	});
 	expect(cls).toBeLessThan(0.01);
 });
-
-test(
-	'a 320 px screen shows everything without sideways scrolling',
-	{ tag: '@phone' },
-	async ({ page }) => {
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto('/#rebuilding-6');
-		await expect(page.locator('[data-scrolly="rebuilding"]')).toHaveAttribute(
-			'data-active-step',
-			'6'
-		);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
-		// Every visible chart label stays inside its chart.
-		for (const chart of ['economy', 'rebuilding']) {
-			const outside = await page.locator(`[data-chart="${chart}"]`).evaluate((fig) => {
-				const box = fig.getBoundingClientRect();
-				return Array.from(fig.querySelectorAll<HTMLElement>('.labels span, .labels .label'))
-					.filter((el) => getComputedStyle(el).opacity !== '0')
-					.map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
-					.filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))
-					.map(({ text }) => text);
-			});
-			expect(outside, chart).toEqual([]);
-		}
-	}
-);
