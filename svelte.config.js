@@ -11,7 +11,14 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: {
 			// Every edition and layout and the downloads are listed, so each builds even if no page links it.
-			entries: ['*', '/zh/', '/flat/', '/zh/flat/', '/data/fuling-facts.csv', '/data/fuling-facts.json'],
+			entries: [
+				'*',
+				'/zh/',
+				'/flat/',
+				'/zh/flat/',
+				'/data/fuling-facts.csv',
+				'/data/fuling-facts.json'
+			],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}
