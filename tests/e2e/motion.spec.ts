@@ -7,7 +7,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { atRest } from './support/ready';
 import { scrollToStep, sectionSteps } from './support/steps';
-import { inBetween, startSampling, stopSampling, type Frame } from './support/motion';
+import {
+	inBetween,
+	restedInFrames,
+	startSampling,
+	stopSampling,
+	type Frame
+} from './support/motion';
 
 /**
  * CSS transitions run at quarter speed here (a tween's 1 s stays 1 s): a 250 ms
@@ -33,11 +39,20 @@ async function settleAt(page: Page, section: string, i: number): Promise<void> {
 /**
  * Moves from the settled current step to `to` and returns every frame drawn
  * until the chart is still again: its last frame is the step's end state.
+ * Rest is read from the sampled frames, not by measuring the whole chart
+ * (atRest), which would take frames from the motion it watches.
  */
 async function framesOfStep(page: Page, section: string, to: number): Promise<Frame[]> {
 	await startSampling(page, section);
 	await scrollToStep(page, section, to);
-	await atRest(chartOf(page, section));
+	await expect
+		.poll(() => restedInFrames(page, section), {
+			message: `${section} → ${to}: the chart moves, then comes to rest`,
+			intervals: [100],
+			// Staggered fades at quarter speed run for seconds.
+			timeout: 15_000
+		})
+		.toBe(true);
 	return stopSampling(page);
 }
 

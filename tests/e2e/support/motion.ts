@@ -87,6 +87,30 @@ export async function startSampling(page: Page, chart: string, perKind = 6): Pro
 	);
 }
 
+/**
+ * Whether the sampled chart has moved and come to rest: its followed marks
+ * changed since the first frame, have not changed over the last tenth of a
+ * second of frames, and no CSS transition is left in the figure. Read from
+ * the frames already taken, so asking costs the page next to nothing while
+ * it animates.
+ */
+export async function restedInFrames(page: Page, chart: string): Promise<boolean> {
+	return page.evaluate((chart) => {
+		const fig = document.querySelector(`figure[data-chart="${chart}"]`)!;
+		const frames = window.__motion!.frames;
+		if (frames.length === 0) return false;
+		const key = (i: number) => JSON.stringify(frames[i]!.marks);
+		const last = frames.length - 1;
+		let still = last;
+		while (still > 0 && key(still - 1) === key(last)) still--;
+		return (
+			still > 0 &&
+			frames[last]!.t - frames[still]!.t >= 100 &&
+			fig.getAnimations({ subtree: true }).length === 0
+		);
+	}, chart);
+}
+
 /** Stops sampling and returns the frames. */
 export async function stopSampling(page: Page): Promise<Frame[]> {
 	return page.evaluate(() => {
