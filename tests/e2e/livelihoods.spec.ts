@@ -204,7 +204,11 @@ for (const { path, lang } of EDITIONS) {
 		await expect(floors).toHaveCount(1);
 		const fitness = chart(page).locator('g.money[data-row="fitness"]');
 		const fade = fitness.locator('[data-floor="fitnessLibraryFunds"]');
-		await expect(fade).toHaveAttribute('fill', /url\(#livelihoods-floor-fade\)/);
+		// Filled with this chart's own gradient (its id is unique per instance).
+		const fill = (await fade.getAttribute('fill')) ?? '';
+		const gradient = /^url\(#([\w-]+-floor-fade)\)$/.exec(fill)?.[1];
+		expect(gradient, fill).toBeTruthy();
+		await expect(chart(page).locator(`linearGradient[id="${gradient}"]`)).toHaveCount(1);
 		const [barBox, fadeBox] = await Promise.all([
 			fitness.locator('rect[data-mark="bar"]').boundingBox(),
 			fade.boundingBox()
