@@ -1,5 +1,5 @@
 /** Speaker notes for the presentation: what to say over each chart, one entry per step. */
-import type { SpeakerNotes } from '../shared.types';
+import type { SpeakerNotes } from '$content/shared.types';
 
 export const speaker: SpeakerNotes = {
 	where: [
