@@ -104,6 +104,37 @@ for (const { lang, path } of EDITIONS) {
 		}
 	);
 
+	test(
+		`${path}: without JavaScript, each step's chart is already drawn at that step`,
+		{ tag: '@phone' },
+		async ({ request }) => {
+			// The server render, not the hydrated page: a chart mounted at step N
+			// must print step N, or a reader without JavaScript sees step 0 N times.
+			const html = await (await request.get(path)).text();
+			const sections = [
+				...html.matchAll(
+					/<section[^>]*data-scrolly="([\w-]+)"[^>]*data-layout="flat"[\s\S]*?<\/section>/g
+				)
+			];
+			expect(sections.map((m) => m[1]).sort()).toEqual(
+				storyCharts()
+					.filter((c) => c.scrolly)
+					.map((c) => c.chart)
+					.sort()
+			);
+			for (const [section, id] of sections.map((m) => [m[0], m[1] as ChartId] as const)) {
+				const spec = SPECS[id];
+				const labels = [...section.matchAll(/<svg[^>]*role="img"[^>]*aria-label="([^"]*)"/g)].map(
+					(m) => m[1]!.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'")
+				);
+				const expected = [...Array(spec.steps).keys()].map((step) =>
+					spec.describe(step, spec.copy(copy), lang)
+				);
+				expect(labels, id).toEqual(expected);
+			}
+		}
+	);
+
 	for (const [width, height] of LABEL_SIZES) {
 		test(
 			`${path} at ${width}×${height}: every chart at every step fits, says what it shows and marks its own figures`,
