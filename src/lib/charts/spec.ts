@@ -79,6 +79,16 @@ export function defineSpec<C, S>(spec: ChartSpec<C, S>): ChartSpec<C, S> {
 	return spec;
 }
 
+/**
+ * A figure with one state (a schematic, a panel, a list): one step, drawn the
+ * same however it is driven.
+ */
+export function defineFigure<C>(
+	spec: Omit<ChartSpec<C, null>, 'steps' | 'state' | 'restStep' | 'entryStep'>
+): ChartSpec<C, null> {
+	return defineSpec({ ...spec, steps: 1, state: () => null, restStep: 0, entryStep: 0 });
+}
+
 export function defineChart<C, S>(
 	spec: ChartSpec<C, S>,
 	component: Component<ChartProps<C>>

@@ -1,14 +1,10 @@
 /** One dot per paired firm, in two blocks: one static state. */
 import type { IndustryCopy } from '$content/industry.types';
 import { plainCopy } from '$lib/format/copy';
-import { defineSpec, speakerNotes } from '$lib/charts/spec';
+import { defineFigure, speakerNotes } from '$lib/charts/spec';
 
-export const industryFirmsSpec = defineSpec({
+export const industryFirmsSpec = defineFigure({
 	id: 'industry-firms',
-	steps: 1,
-	state: () => null,
-	restStep: 0,
-	entryStep: 0,
 	copy: (c) => c.industry.firms,
 	notes: speakerNotes('industry-firms'),
 	describe: (_step: number, copy: IndustryCopy['firms'], lang) => plainCopy(copy.aria, lang),

@@ -2,13 +2,13 @@
 import type { IndustryCopy } from '$content/industry.types';
 import type { Lang } from '$lib/i18n';
 import { plainCopy } from '$lib/format/copy';
-import { defineSpec, speakerNotes } from '$lib/charts/spec';
+import { punctuation } from '$lib/format/punctuation';
+import { defineFigure, speakerNotes } from '$lib/charts/spec';
 import { STAT_IDS, statFigure } from './panel';
 
 /** The panel as sentences: each heading with what it lists. */
 function describePanel(copy: IndustryCopy['panel'], lang: Lang): string {
-	const [colon, comma, stop, space] =
-		lang === 'zh' ? ['：', '、', '。', ''] : [': ', ', ', '.', ' '];
+	const { colon, comma, stop, space } = punctuation(lang);
 	const plain = (s: string) => plainCopy(s, lang);
 	const stats = STAT_IDS.map((id) => `${statFigure(id, lang)}${space}${copy.stats[id]}`);
 	return [
@@ -18,12 +18,8 @@ function describePanel(copy: IndustryCopy['panel'], lang: Lang): string {
 	].join(space);
 }
 
-export const industryPanelSpec = defineSpec({
+export const industryPanelSpec = defineFigure({
 	id: 'industry-panel',
-	steps: 1,
-	state: () => null,
-	restStep: 0,
-	entryStep: 0,
 	copy: (c) => c.industry.panel,
 	notes: speakerNotes('industry-panel'),
 	describe: (_step: number, copy: IndustryCopy['panel'], lang) => describePanel(copy, lang),

@@ -2,6 +2,7 @@
  * The words on and about the livelihoods chart, built from the one formatter
  * so every number a reader sees comes from the data module.
  */
+import { punctuation } from '$lib/format/punctuation';
 import type { Lang } from '$lib/i18n';
 import type { LivelihoodsCopy } from '$content/livelihoods.types';
 import { fact } from '$lib/data';
@@ -39,7 +40,7 @@ type ChartCopy = LivelihoodsCopy['chart'];
 
 /** One row in words: "Schools: 12.65 million yuan; 20 honours won; 13 school pairings." */
 export function describeRow(row: (typeof ROWS)[number], copy: ChartCopy, lang: Lang): string {
-	const [colon, semi, stop] = lang === 'zh' ? ['：', '；', '。'] : [': ', '; ', '.'];
+	const { colon, semi, stop } = punctuation(lang);
 	const parts = [
 		formatFact(fact(row.money), lang),
 		...row.counts.map((c) => plainCopy(copy.marks[c.id], lang))
@@ -53,5 +54,5 @@ export function describe(state: LivelihoodsState, copy: ChartCopy, lang: Lang): 
 		describeRow(r, copy, lang)
 	);
 	const lead = state.summary ? copy.ariaAll : copy.ariaFocus;
-	return [lead, ...rows].join(lang === 'zh' ? '' : ' ');
+	return [lead, ...rows].join(punctuation(lang).space);
 }

@@ -1,19 +1,15 @@
 /** Shuangxi before and after the renovation, as two lists: one static state. */
 import type { ShuangxiCopy } from '$content/shuangxi.types';
 import { plainCopy } from '$lib/format/copy';
-import { defineSpec, speakerNotes } from '$lib/charts/spec';
+import { punctuation } from '$lib/format/punctuation';
+import { defineFigure, speakerNotes } from '$lib/charts/spec';
 
-export const shuangxiChangeSpec = defineSpec({
+export const shuangxiChangeSpec = defineFigure({
 	id: 'shuangxi-change',
-	steps: 1,
-	state: () => null,
-	restStep: 0,
-	entryStep: 0,
 	copy: (c) => c.shuangxi.change,
 	notes: speakerNotes('shuangxi-change'),
 	describe(_step: number, copy: ShuangxiCopy['change'], lang) {
-		const [colon, semi, stop, space] =
-			lang === 'zh' ? ['：', '；', '。', ''] : [': ', '; ', '.', ' '];
+		const { colon, semi, stop, space } = punctuation(lang);
 		return [copy.before, copy.after]
 			.map(
 				(side) =>
