@@ -4,6 +4,8 @@
  */
 import type { Copy } from '../types';
 import { where } from './where';
+import { economy } from './economy';
+import { rebuilding } from './rebuilding';
 import { money } from './money';
 import { industry } from './industry';
 import { livelihoods } from './livelihoods';
@@ -35,74 +37,11 @@ export const en: Copy = {
 		'The same year, China’s central government called on the whole country to help the reservoir area. Under the scheme, known as paired assistance, richer provinces and cities were each paired with districts and counties there. Zhejiang, on the east coast, was paired with Fuling.',
 		'Every figure below comes from a full newspaper page published in 2021 to mark the partnership, written in a voice of gratitude. By then it had run for {partnershipYears} years. The figures are the district’s official account, and this piece reports them as that.'
 	],
-	economy: {
-		heading: 'How much changed',
-		steps: [
-			'In 1997, Fuling’s larger industrial firms made goods worth {industrialOutput1997}. That is gross output, the full value of what the factories produced. It is not anyone’s income.',
-			'On the 1997 scale, the 2020 bar does not fit on the page.',
-			'By 2020, the page’s figure for the same category had reached **{industrialOutput2020}**. On a scale that fits it, the 1997 figure shrinks to a sliver.',
-			'Stack the 1997 output {outputBlocks} times and it fills the 2020 bar almost exactly. The page credits the partnership. But prices rose and all of China grew fast in these years, and the figures cannot show how much of the change the help caused.',
-			'GDP measures something else: value added across the whole economy, farms and services included. Fuling’s GDP was {gdp1997} in 1997, larger than industrial output; in 2020 it was {gdp2020}, smaller. Neither is a share of the other.'
-		],
-		chart: {
-			title: 'Fuling’s industrial output and GDP, 1997 and 2020',
-			source: 'Source: 2021 newspaper page (Fuling district figures). Nominal yuan.',
-			notes: [
-				'Industrial output: gross output of firms above a designated size. GDP: value added by the whole economy.',
-				'Only 1997 and 2020 are known.'
-			],
-			aria: [
-				'Bar chart. Gross output of Fuling’s larger industrial firms in 1997: {industrialOutput1997}.',
-				'Bar chart, still on the 1997 scale. The 2020 output bar runs off the top of the chart.',
-				'Bar chart, rescaled to fit 2020. Gross industrial output rose from {industrialOutput1997} in 1997 to {industrialOutput2020} in 2020; at this scale the 1997 bar is a sliver.',
-				'Bar chart. The 2020 industrial output bar filled with {outputBlocks} blocks, each the size of 1997 output: about {outputMultiple} times as much.',
-				'Bar chart. Gross industrial output: {industrialOutput1997} in 1997, {industrialOutput2020} in 2020. GDP: {gdp1997} in 1997, larger than output that year; {gdp2020} in 2020, smaller than output.'
-			],
-			bars: {
-				industrialOutput1997: '1997',
-				industrialOutput2020: '2020',
-				gdp1997: '1997',
-				gdp2020: '2020'
-			},
-			groups: { output: 'Industrial output', gdp: 'GDP' },
-			axisUnit: 'billion yuan',
-			blocks: '{outputBlocks} × 1997'
-		}
-	},
+	economy,
 	between: [
 		'Totals like these are hard to picture. The page is more concrete about what was rebuilt in the resettlement areas, where families moved when the water rose.'
 	],
-	rebuilding: {
-		heading: 'What was rebuilt for the people who moved',
-		steps: [
-			'Roads first: {resettlementRoadsKm} of resettlement roads were rebuilt. By 2021, according to the district, every village in its resettlement townships could be reached by road.',
-			'Below ground, {sewerPipesKm} of sewage pipes, drawn to the same kilometre scale as the roads.',
-			'On the water, {resettlementDocks|noun} were rebuilt for the resettled towns. Each square is one dock.',
-			'By the district’s count, {drinkingWaterProjects} drinking-water projects were rebuilt.',
-			'So were {sewageGarbagePlants} sewage and garbage treatment plants for the towns.',
-			'The largest count: {supportFacilities} public facilities in use, from service centres and bus stations to farmers’ markets. One square each.',
-			'By 2021, the page says, {sewageTreatmentRate} of household sewage in the resettlement towns was treated centrally, and {industrialParks|words} industrial parks had been built for local produce such as bamboo shoots, white tea and bayberries.'
-		],
-		chart: {
-			title: 'What was rebuilt in Fuling’s resettlement areas',
-			source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
-			notes: ['Kilometres, counts and the percentage each have their own scale.'],
-			ariaLead: 'Chart of resettlement infrastructure in Fuling.',
-			groups: {
-				resettlementRoadsKm: 'Roads',
-				sewerPipesKm: 'Sewage pipes',
-				resettlementDocks: 'Docks',
-				drinkingWaterProjects: 'Drinking-water projects',
-				sewageGarbagePlants: 'Sewage and garbage plants',
-				supportFacilities: 'Public facilities',
-				industrialParks: 'Industrial parks',
-				sewageTreatmentRate: 'Sewage treated centrally'
-			},
-			kmScale: 'km',
-			rateScale: '100%',
-			unitKey: 'One square = one dock, project, plant, facility or park.'
-		}
-	},
+	rebuilding,
 	money,
 	industry,
 	livelihoods,

@@ -4,6 +4,8 @@
  */
 import type { Copy } from '../types';
 import { where } from './where';
+import { economy } from './economy';
+import { rebuilding } from './rebuilding';
 import { money } from './money';
 import { industry } from './industry';
 import { livelihoods } from './livelihoods';
@@ -30,74 +32,11 @@ export const zh: Copy = {
 		'同年，中央号召全国对口支援三峡库区，由经济较发达的省市分别结对帮扶库区各区县。地处东部沿海的浙江省，与涪陵结为对口支援关系。',
 		'本文的全部数字，出自2021年为纪念这一结对刊发的一篇整版报道，行文充满感恩之情。到那时，结对已满{partnershipYears}年。这些数字是当地的官方说法，本文也以此呈现。'
 	],
-	economy: {
-		heading: '变化有多大',
-		steps: [
-			'1997年，涪陵规模以上工业企业的产值为{industrialOutput1997}。这是工业总产值，即工厂所产商品的全部价值，并非居民收入。',
-			'按1997年的刻度，2020年的柱子冲出了画面。',
-			'到2020年，报道给出的同类数字为**{industrialOutput2020}**。换成能容纳它的刻度，1997年的数值几乎缩成一条细线。',
-			'把1997年的产值叠上{outputBlocks}次，几乎正好填满2020年的柱子。报道把这一变化归功于对口支援。但这些年物价上涨，全国经济都在高速增长，仅凭这些数字，无法说明帮扶本身带来了多少变化。',
-			'地区生产总值口径不同：覆盖农业、服务业在内的全部产业，但只计增加值。1997年，涪陵地区生产总值为{gdp1997}，高于规上工业产值；2020年为{gdp2020}，则低于规上工业产值。两者不能互相折算成占比。'
-		],
-		chart: {
-			title: '涪陵规上工业产值与地区生产总值，1997年和2020年',
-			source: '资料来源：2021年整版报道（涪陵区公布的数据）。金额按当年价格计算，未扣除物价因素。',
-			notes: [
-				'规上工业产值：规模以上工业企业的总产值。地区生产总值：全部产业的增加值。',
-				'仅有1997年和2020年两年数据。'
-			],
-			aria: [
-				'柱状图。1997年涪陵规上工业产值：{industrialOutput1997}。',
-				'柱状图，仍用1997年的刻度：2020年规上工业产值的柱子冲出了图表顶端。',
-				'柱状图，刻度已调整到能容纳2020年。规上工业产值从1997年的{industrialOutput1997}增至2020年的{industrialOutput2020}；在这一刻度下，1997年的柱子只剩一条细线。',
-				'柱状图。2020年规上工业产值的柱子由{outputBlocks}个方块填满，每个方块等于1997年的产值，约为原来的{outputMultiple}倍。',
-				'柱状图。规上工业产值：1997年{industrialOutput1997}，2020年{industrialOutput2020}。地区生产总值：1997年{gdp1997}，高于当年规上工业产值；2020年{gdp2020}，低于当年规上工业产值。'
-			],
-			bars: {
-				industrialOutput1997: '1997年',
-				industrialOutput2020: '2020年',
-				gdp1997: '1997年',
-				gdp2020: '2020年'
-			},
-			groups: { output: '规上工业产值', gdp: '地区生产总值' },
-			axisUnit: '亿元',
-			blocks: '{outputBlocks}个1997年产值'
-		}
-	},
+	economy,
 	between: [
 		'这样的总量数字很难想象。报道对移民安置区重建了什么，说得更具体：那里是江水上涨后移民搬去的新家。'
 	],
-	rebuilding: {
-		heading: '为搬迁移民重建了什么',
-		steps: [
-			'先说路。累计复建移民道路{resettlementRoadsKm}。据涪陵区介绍，截至2021年，移民乡镇已实现村村通公路。',
-			'地面之下，还铺设了{sewerPipesKm}污水管网，与道路用同一把公里刻度。',
-			'江边复建移民码头{resettlementDocks|noun}，每个方块代表一座码头。',
-			'据涪陵区统计，复建饮水项目{drinkingWaterProjects|noun}。',
-			'复建城镇污水和垃圾处理场{sewageGarbagePlants|noun}。',
-			'数量最多的是配套设施：公共服务中心、客运站、农贸市场等，已投用{supportFacilities|noun}，一个方块代表一处。',
-			'报道称，截至2021年，移民乡镇生活污水集中处理率达{sewageTreatmentRate}；已建成{industrialParks|noun}产业园，涉及竹笋、白茶、杨梅等特色产业。'
-		],
-		chart: {
-			title: '涪陵移民安置区重建了什么',
-			source: '资料来源：2021年整版报道（涪陵区公布的数据）；均为截至2021年的累计数。',
-			notes: ['公里、个数和百分比各用各的刻度。'],
-			ariaLead: '涪陵移民安置区基础设施图。',
-			groups: {
-				resettlementRoadsKm: '移民道路',
-				sewerPipesKm: '污水管网',
-				resettlementDocks: '移民码头',
-				drinkingWaterProjects: '饮水项目',
-				sewageGarbagePlants: '污水和垃圾处理场',
-				supportFacilities: '配套设施',
-				industrialParks: '产业园',
-				sewageTreatmentRate: '生活污水集中处理率'
-			},
-			kmScale: '公里',
-			rateScale: '100%',
-			unitKey: '一个方块代表一座码头、一个项目、一座处理场、一处设施或一个产业园。'
-		}
-	},
+	rebuilding,
 	money,
 	industry,
 	livelihoods,
