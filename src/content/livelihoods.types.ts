@@ -1,5 +1,6 @@
 /** Copy for the "livelihoods" chapter: schools, health, the elderly, community centres, fitness and libraries. */
 import type { CountId, RowId } from '$lib/charts/livelihoods/state';
+import type { ChartCopy } from './shared.types';
 
 export interface LivelihoodsCopy {
 	heading: string;
@@ -7,12 +8,8 @@ export interface LivelihoodsCopy {
 	paragraphs: string[];
 	/** One entry per scroll step: one per area, then the closing step. One to three sentences each. */
 	steps: string[];
-	chart: {
-		title: string;
-		/** One line under the chart: where the figures come from. */
-		source: string;
-		/** Notes a reader needs to read the chart right (the shared scale, marks, the floor). */
-		notes: string[];
+	/** Notes: the shared scale, the marks, the floor. */
+	chart: ChartCopy & {
 		/** Opens the screen-reader description when one area is in focus; that row follows. */
 		ariaFocus: string;
 		/** Opens the screen-reader description of the closing overview; every row follows. */

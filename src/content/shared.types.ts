@@ -6,6 +6,11 @@ import type { ChartId } from '$lib/charts/ids';
 
 export interface ChartCopy {
 	title: string;
+	/**
+	 * The line under the title: the unit the chart counts in and what to
+	 * take from it, so no unit floats inside the drawing.
+	 */
+	subtitle?: string;
 	/** One line under the chart: where the figures come from. */
 	source: string;
 	/** Notes a reader needs to read the chart right. */

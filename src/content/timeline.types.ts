@@ -1,5 +1,6 @@
 /** Copy for the "timeline" chapter: the dated events, 1992–2021. */
 import type { EventId } from '$lib/charts/timeline/events';
+import type { ChartCopy } from './shared.types';
 
 export interface TimelineEventCopy {
 	/** A few words in bold; may hold figure tokens. */
@@ -8,14 +9,11 @@ export interface TimelineEventCopy {
 	text: string;
 }
 
-export interface TimelineChartCopy {
-	title: string;
+export interface TimelineChartCopy extends ChartCopy {
 	/** Said in the empty years between 1997 and 2014. */
 	gap: string;
 	/** One entry per event in events.ts, in any order: the chart orders them by date. */
 	events: Record<EventId, TimelineEventCopy>;
-	notes: string[];
-	source: string;
 }
 
 export interface TimelineCopy {

@@ -1,9 +1,8 @@
 /** Copy for the "where" chapter: a schematic of the river, the dam and the two places. */
 import type { PlaceId } from '$lib/charts/where/layout';
+import type { ChartCopy } from './shared.types';
 
-export interface WhereChartCopy {
-	/** One line over the figure. */
-	title: string;
+export interface WhereChartCopy extends ChartCopy {
 	/** The whole drawing in a sentence or two, for screen readers. */
 	aria: string;
 	/** Names on the drawing, one per place. */
@@ -16,8 +15,6 @@ export interface WhereChartCopy {
 	river: string;
 	/** Said on the figure itself: "Schematic, not to scale". */
 	schematic: string;
-	notes: string[];
-	source: string;
 }
 
 export interface WhereCopy {

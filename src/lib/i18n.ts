@@ -21,3 +21,6 @@ export const LANG_NAME: Record<Lang, string> = { en: 'English', zh: '中文' };
 export function otherLang(lang: Lang): Lang {
 	return lang === 'en' ? 'zh' : 'en';
 }
+
+/** Starts the notes line of every chart caption (the source line says "Source:" itself). */
+export const NOTE_LABEL: Record<Lang, string> = { en: 'Note:', zh: '注：' };

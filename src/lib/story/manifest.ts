@@ -11,6 +11,8 @@ import type { ChartId } from '$lib/charts/ids';
 export type Block =
 	/** Body paragraphs in the text column. */
 	| { kind: 'prose'; text: (c: Copy) => string[] }
+	/** The opening visual: a chart drawn once, wide, right under the headline. */
+	| { kind: 'hero'; chart: ChartId }
 	/** A chart drawn once, at its rest step, in the text column. */
 	| { kind: 'figure'; chart: ChartId }
 	/** A chart driven by its step texts (sticky beside them, or unrolled flat). */
@@ -22,14 +24,22 @@ const prose = (text: (c: Copy) => string[]): Block => ({ kind: 'prose', text });
 const figure = (chart: ChartId): Block => ({ kind: 'figure', chart });
 
 export const STORY: readonly Block[] = [
+	{ kind: 'hero', chart: 'where' },
 	prose((c) => c.intro),
 	{
 		kind: 'chapter',
 		id: 'where',
 		heading: (c) => c.where.heading,
-		blocks: [figure('where'), prose((c) => c.where.paragraphs)]
+		blocks: [prose((c) => c.where.paragraphs)]
 	},
 	prose((c) => c.pairing),
+	// The timeline frames the story early: the years the rest of it moves through.
+	{
+		kind: 'chapter',
+		id: 'timeline',
+		heading: (c) => c.timeline.heading,
+		blocks: [prose((c) => c.timeline.paragraphs), figure('timeline')]
+	},
 	{ kind: 'scrolly', chart: 'economy', heading: (c) => c.economy.heading },
 	prose((c) => c.between),
 	{ kind: 'scrolly', chart: 'rebuilding', heading: (c) => c.rebuilding.heading },
@@ -74,12 +84,6 @@ export const STORY: readonly Block[] = [
 		heading: (c) => c.people.heading,
 		blocks: [prose((c) => c.people.paragraphs), figure('people')]
 	},
-	{
-		kind: 'chapter',
-		id: 'timeline',
-		heading: (c) => c.timeline.heading,
-		blocks: [prose((c) => c.timeline.paragraphs), figure('timeline')]
-	},
 	prose((c) => c.outro)
 ];
 
@@ -93,7 +97,7 @@ export function storyCharts(
 	blocks: readonly Block[] = STORY
 ): { chart: ChartId; scrolly: boolean }[] {
 	return flatBlocks(blocks).flatMap((b) =>
-		b.kind === 'figure' || b.kind === 'scrolly'
+		b.kind === 'hero' || b.kind === 'figure' || b.kind === 'scrolly'
 			? [{ chart: b.chart, scrolly: b.kind === 'scrolly' }]
 			: []
 	);
