@@ -1,0 +1,15 @@
+import type { KnownYearsCopy } from '../known-years.types';
+
+export const knownYears: KnownYearsCopy = {
+	heading: 'What the page leaves out',
+	chart: {
+		title: 'Two years on record',
+		subtitle: 'Fuling’s gross industrial output, billion yuan: a slot for every year, 1997 to 2020',
+		gap: 'No yearly figures',
+		aria: 'Fuling’s gross industrial output is given for two years only: {industrialOutput1997} in 1997 and {industrialOutput2020} in 2020. The page has no figures for the years between, so the path from one to the other is unknown.',
+		notes: [
+			'Only the first and last years are filled; nothing is estimated for the years between.'
+		],
+		source: 'Source: 2021 newspaper page (Fuling district figures). Money in nominal yuan.'
+	}
+};
