@@ -4,7 +4,7 @@ export const knownYears: KnownYearsCopy = {
 	heading: 'What the page leaves out',
 	chart: {
 		title: 'Two years on record',
-		subtitle: 'Fuling’s gross industrial output, billion yuan: a slot for every year, 1997 to 2020',
+		subtitle: 'Fuling’s industrial output, billion yuan: one slot a year, 1997–2020',
 		gap: 'No yearly figures',
 		aria: 'Fuling’s gross industrial output is given for two years only: {industrialOutput1997} in 1997 and {industrialOutput2020} in 2020. The page has no figures for the years between, so the path from one to the other is unknown.',
 		notes: [

@@ -7,7 +7,7 @@ export const timeline: TimelineCopy = {
 	],
 	chart: {
 		title: 'The events the page puts a year on',
-		subtitle: 'To scale from 1992 to 2021, then one by one; teal marks what Zhejiang did',
+		subtitle: 'Drawn to scale, then listed; teal marks what Zhejiang did',
 		gap: 'No dated events',
 		events: {
 			approval: {
