@@ -10,7 +10,7 @@ export interface TimelineEventCopy {
 }
 
 export interface TimelineChartCopy extends ChartCopy {
-	/** Said in the empty years between 1997 and 2014. */
+	/** Names the strip's shaded stretch, the years between 1997 and 2014: a few words, one line. */
 	gap: string;
 	/** One entry per event in events.ts, in any order: the chart orders them by date. */
 	events: Record<EventId, TimelineEventCopy>;

@@ -15,6 +15,7 @@ import type { LivelihoodsCopy } from './livelihoods.types';
 import type { ShuangxiCopy } from './shuangxi.types';
 import type { PeopleCopy } from './people.types';
 import type { TimelineCopy } from './timeline.types';
+import type { KnownYearsCopy } from './known-years.types';
 import type { Section } from '$lib/data/schema';
 
 export type { ChartCopy, ScrollyCopy, SpeakerNotes } from './shared.types';
@@ -43,6 +44,9 @@ export interface Copy {
 	shuangxi: ShuangxiCopy;
 	people: PeopleCopy;
 	timeline: TimelineCopy;
+	/** The closing figure: the years with an output figure and the years without. */
+	knownYears: KnownYearsCopy;
+	/** After the closing figure: what else the page leaves unsaid. */
 	outro: string[];
 	/** Speaker notes for the presentation, per chart and step. */
 	speaker: SpeakerNotes;

@@ -12,6 +12,7 @@ import { livelihoods } from './livelihoods';
 import { shuangxi } from './shuangxi';
 import { people } from './people';
 import { timeline } from './timeline';
+import { knownYears } from './known-years';
 import { speaker } from './speaker';
 
 export const en: Copy = {
@@ -48,8 +49,9 @@ export const en: Copy = {
 	shuangxi,
 	people,
 	timeline,
+	knownYears,
 	outro: [
-		'What the page leaves out matters too. It gives no yearly figures, so the path between 1997 and 2020 is unknown. It does not say how many people had to move, or how the resettled families’ incomes changed. And it does not say how much of the rebuilding Zhejiang paid for. The figures here are the district’s own, published in 2021 to mark {partnershipYears} years of the partnership.'
+		'Other things go unsaid too: how many people had to move, how the resettled families’ incomes changed, how much of the rebuilding Zhejiang paid for and where the trade investment came from. The figures here are the district’s own, published in 2021 to mark {partnershipYears} years of the partnership.'
 	],
 	speaker,
 	methods: {

@@ -52,6 +52,9 @@ export const speaker: SpeakerNotes = {
 		'Start with the leaders who came from Zhejiang, one dot each: “+” marks a floor, so the dots are the stated number, not a total. On the Fuling side, in person-times, one person may count more than once.'
 	],
 	timeline: [
-		'Point to the empty stretch: the page dates nothing between 1997 and 2014, so draw no conclusions about those years. End on 2021, {partnershipYears} years after the pairing.'
+		'This is the frame for everything after it. Point to the shaded stretch on the strip: the page dates nothing between 1997 and 2014, so draw no conclusions about those years. The teal dots are Zhejiang’s own steps; the rest is Fuling’s. It ends on 2021, {partnershipYears} years after the pairing.'
+	],
+	'known-years': [
+		'End on this: one slot for each year from 1997 to 2020, and only the first and the last are filled. The page gives no yearly figures, so there is no line to draw between them and no way to say when the growth came.'
 	]
 };

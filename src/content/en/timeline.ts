@@ -3,11 +3,12 @@ import type { TimelineCopy } from '../timeline.types';
 export const timeline: TimelineCopy = {
 	heading: '{partnershipYears} years at a glance',
 	paragraphs: [
-		'The page puts a date on only a handful of events. Set on a true scale of years, they bunch at the start and the end of the partnership.'
+		'The partnership runs from the pairing in 1992 to the year of the page, 2021. Across those years the page dates only a handful of moments, and they sit at the two ends: the first steps, then the recent work. Most of the figures that follow are totals counted up to 2021, not a record kept year by year.'
 	],
 	chart: {
-		title: 'The page’s dated events, drawn to scale',
-		gap: 'The page gives no dates between 1997 and 2014.',
+		title: 'The events the page puts a year on',
+		subtitle: 'Drawn to scale, then listed; teal marks what Zhejiang did',
+		gap: 'No dated events',
 		events: {
 			approval: {
 				title: 'The dam is approved',
@@ -42,9 +43,7 @@ export const timeline: TimelineCopy = {
 				text: 'The page marking the partnership appears. Chongqing’s 2021 lists of key and fast-growing industrial firms include {top100Firms2021|words} firms from Zhejiang.'
 			}
 		},
-		notes: [
-			'Years are drawn to scale; text for events close in time is spread out and joined to its year.'
-		],
+		notes: ['The shaded stretch means the page gives no date there, not that nothing happened.'],
 		source: 'Source: 2021 newspaper page (Fuling district figures). Money in nominal yuan.'
 	}
 };

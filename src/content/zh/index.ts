@@ -12,6 +12,7 @@ import { livelihoods } from './livelihoods';
 import { shuangxi } from './shuangxi';
 import { people } from './people';
 import { timeline } from './timeline';
+import { knownYears } from './known-years';
 import { speaker } from './speaker';
 
 export const zh: Copy = {
@@ -43,8 +44,9 @@ export const zh: Copy = {
 	shuangxi,
 	people,
 	timeline,
+	knownYears,
 	outro: [
-		'报道没有写到的，同样值得注意。它没有给出逐年数据，1997年到2020年之间的走势无从得知；没有说明有多少人搬迁，也没有提到移民家庭的收入变化；还没有说明重建费用中有多少由浙江承担。本文所用数字均为涪陵区的官方数据，于2021年刊发，以纪念对口支援{partnershipYears}年。'
+		'报道没有交代的还有：有多少人搬迁，移民家庭的收入有何变化，重建费用中浙江承担了多少，经贸合作资金从何而来。本文所用数字均为涪陵区的官方数据，于2021年刊发，以纪念对口支援{partnershipYears}年。'
 	],
 	speaker,
 	methods: {

@@ -15,7 +15,8 @@ export const CHART_IDS = [
 	'shuangxi-waffle',
 	'shuangxi-change',
 	'people',
-	'timeline'
+	'timeline',
+	'known-years'
 ] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];

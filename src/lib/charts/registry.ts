@@ -17,6 +17,7 @@ import { shuangxiWaffle } from './shuangxi-waffle';
 import { shuangxiChange } from './shuangxi-change';
 import { people } from './people';
 import { timeline } from './timeline';
+import { knownYears } from './known-years';
 
 export { CHART_IDS, isChartId, type ChartId } from './ids';
 
@@ -31,5 +32,6 @@ export const CHARTS: Record<ChartId, AnyChart> = {
 	'shuangxi-waffle': shuangxiWaffle,
 	'shuangxi-change': shuangxiChange,
 	people: people,
-	timeline: timeline
+	timeline: timeline,
+	'known-years': knownYears
 };

@@ -16,6 +16,7 @@ import { shuangxiWaffleSpec } from './shuangxi-waffle/spec';
 import { shuangxiChangeSpec } from './shuangxi-change/spec';
 import { peopleSpec } from './people/spec';
 import { timelineSpec } from './timeline/spec';
+import { knownYearsSpec } from './known-years/spec';
 
 export { CHART_IDS, isChartId, type ChartId } from './ids';
 
@@ -30,5 +31,6 @@ export const SPECS: Record<ChartId, AnySpec> = {
 	'shuangxi-waffle': shuangxiWaffleSpec,
 	'shuangxi-change': shuangxiChangeSpec,
 	people: peopleSpec,
-	timeline: timelineSpec
+	timeline: timelineSpec,
+	'known-years': knownYearsSpec
 };

@@ -84,7 +84,13 @@ export const STORY: readonly Block[] = [
 		heading: (c) => c.people.heading,
 		blocks: [prose((c) => c.people.paragraphs), figure('people')]
 	},
-	prose((c) => c.outro)
+	// The closing image: the two years the page gives, and every year it does not.
+	{
+		kind: 'chapter',
+		id: 'known-years',
+		heading: (c) => c.knownYears.heading,
+		blocks: [figure('known-years'), prose((c) => c.outro)]
+	}
 ];
 
 /** Every block in reading order, chapters opened. */

@@ -33,6 +33,14 @@ describe('EVENTS', () => {
 		}
 	});
 
+	it('marks as Zhejiang’s doing the pairing, Wahaha’s arrival and Zhejiang’s aid, and nothing else', () => {
+		expect(EVENTS.filter((e) => e.zhejiang).map((e) => e.id)).toEqual([
+			'approval',
+			'wahaha',
+			'communityAid'
+		]);
+	});
+
 	it('writes <time datetime> as a year, or year-month', () => {
 		expect(datetime(EVENTS[0]!)).toBe('1992');
 		expect(datetime(EVENTS.find((e) => e.id === 'shuangxiDone')!)).toBe('2019-02');
@@ -68,6 +76,7 @@ describe('timeline copy', () => {
 				copy.heading,
 				...copy.paragraphs,
 				copy.chart.title,
+				copy.chart.subtitle ?? '',
 				copy.chart.gap,
 				...copy.chart.notes,
 				copy.chart.source,

@@ -22,17 +22,28 @@ export interface TimelineEvent {
 	month?: number;
 	/** Figure ids the event's text shows. */
 	facts: readonly FactId[];
+	/**
+	 * Zhejiang's own doing (the pairing, a Hangzhou firm arriving, Zhejiang's
+	 * donated money put to work): the one thing the accent colour means. The
+	 * district's figures, its building work and the page itself are neutral.
+	 */
+	zhejiang: boolean;
 }
 
 export const EVENTS: readonly TimelineEvent[] = [
-	{ id: 'approval', year: 1992, facts: [] },
-	{ id: 'wahaha', year: 1994, facts: ['wahahaFactories', 'wahahaMigrants'] },
-	{ id: 'baseline', year: 1997, facts: ['industrialOutput1997', 'gdp1997'] },
-	{ id: 'communityAid', year: 2014, facts: ['resettlementCommunityAid'] },
-	{ id: 'shuangxiStart', year: 2018, facts: [] },
-	{ id: 'shuangxiDone', year: 2019, month: 2, facts: [] },
-	{ id: 'seriesEnd', year: 2020, facts: ['industrialOutput2020', 'gdp2020', 'cadresStudied2020'] },
-	{ id: 'pageYear', year: 2021, facts: ['top100Firms2021'] }
+	{ id: 'approval', year: 1992, facts: [], zhejiang: true },
+	{ id: 'wahaha', year: 1994, facts: ['wahahaFactories', 'wahahaMigrants'], zhejiang: true },
+	{ id: 'baseline', year: 1997, facts: ['industrialOutput1997', 'gdp1997'], zhejiang: false },
+	{ id: 'communityAid', year: 2014, facts: ['resettlementCommunityAid'], zhejiang: true },
+	{ id: 'shuangxiStart', year: 2018, facts: [], zhejiang: false },
+	{ id: 'shuangxiDone', year: 2019, month: 2, facts: [], zhejiang: false },
+	{
+		id: 'seriesEnd',
+		year: 2020,
+		facts: ['industrialOutput2020', 'gdp2020', 'cadresStudied2020'],
+		zhejiang: false
+	},
+	{ id: 'pageYear', year: 2021, facts: ['top100Firms2021'], zhejiang: false }
 ];
 
 export const FIRST_YEAR = 1992;
