@@ -70,10 +70,10 @@ const MOUTH_INDEX = RIVER.length - 1;
  * of a bay where Hangzhou stands. Runs off the top and bottom edges.
  */
 export const COAST: readonly Point[] = [
-	{ x: 95, y: -2 },
-	{ x: 91, y: 8 },
+	{ x: 92, y: -2 },
+	{ x: 89.5, y: 8 },
 	RIVER[MOUTH_INDEX]!,
-	{ x: 89.5, y: 22 },
+	{ x: 89, y: 22 },
 	{ x: 84, y: 28 }, // Hangzhou, at the head of the bay
 	{ x: 90, y: 32 },
 	{ x: 91.5, y: 40 },
