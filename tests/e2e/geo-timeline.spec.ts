@@ -17,8 +17,9 @@ const EDITIONS = [
 	{
 		path: '/',
 		places: ['Chongqing', 'Fuling', 'Three Gorges Dam', 'Hangzhou'],
-		reservoir: 'Three Gorges reservoir',
-		schematic: 'Schematic, not to scale',
+		reservoir: 'Reservoir',
+		schematic: 'A schematic, not to scale',
+		pairing: 'Paired in 1992',
 		heading: '29 years at a glance',
 		gap: 'No dated events',
 		figures: [
@@ -38,6 +39,7 @@ const EDITIONS = [
 		places: ['重庆', '涪陵', '三峡大坝', '杭州'],
 		reservoir: '三峡水库',
 		schematic: '示意图，非按比例',
+		pairing: '1992年结对',
 		heading: '29年大事记',
 		gap: '无标明年份的事件',
 		figures: [
@@ -144,7 +146,7 @@ for (const ed of EDITIONS) {
 
 			const labels = fig.locator('.labels > .label');
 			const texts = await labels.allTextContents();
-			for (const name of [...ed.places, ed.reservoir, ed.schematic])
+			for (const name of [...ed.places, ed.reservoir, ed.pairing])
 				expect(texts.join('|')).toContain(name);
 
 			const plot = await box(svg);
@@ -152,12 +154,20 @@ for (const ed of EDITIONS) {
 			expect(list).toHaveLength(7);
 			expect(outside(list, plot), 'labels outside the drawing').toEqual([]);
 			expect(collisions(list), 'labels overlapping').toEqual([]);
+			// Place names stay smaller than the figure's title.
+			const size = (sel: string) =>
+				fig
+					.locator(sel)
+					.first()
+					.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+			expect(await size('.labels .place .name')).toBeLessThan(await size('.chart-title'));
 
-			// No distances, no figures: the data has none for this drawing.
-			expect(await fig.locator('.plot').textContent()).not.toMatch(/\d/);
+			// No distances: the only number on the drawing is the pairing's year.
+			const words = texts.filter((t) => !t.includes(ed.pairing)).join('|');
+			expect(words).not.toMatch(/\d/);
 		});
 
-		test('the river runs west to east through Chongqing, Fuling and the dam; Hangzhou stands apart', async ({
+		test('the river runs west to east through Chongqing, Fuling and the dam to the coast; the arc joins Hangzhou to Fuling', async ({
 			page
 		}) => {
 			await page.goto(ed.path);
@@ -175,15 +185,24 @@ for (const ed of EDITIONS) {
 			expect(Math.abs(res.right - p.dam!.x)).toBeLessThan(1.5);
 			expect(res.left).toBeGreaterThan(river.left + 10);
 			expect(res.right).toBeLessThan(river.right - 10);
-			// Only the river, the reservoir, the dam and the dots are drawn: no route to Hangzhou,
-			// no borders, no coast.
+			// The river ends at the coast, which runs the height of the drawing east of it.
+			const coast = await box(page.locator('[data-chart="where"] path[data-mark="coast"]'));
+			const svgBox = await box(page.locator('[data-chart="where"] svg'));
+			expect(river.right).toBeGreaterThanOrEqual(coast.left);
+			expect(river.right).toBeLessThanOrEqual(coast.right);
+			expect(coast.top).toBeLessThanOrEqual(svgBox.top + 1);
+			expect(coast.bottom).toBeGreaterThanOrEqual(svgBox.bottom - 1);
+			// The pairing arc runs from Hangzhou to Fuling, under the river.
+			const arc = await box(page.locator('[data-chart="where"] path[data-mark="pairing"]'));
+			expect(Math.abs(arc.left - p.fuling!.x)).toBeLessThan(1.5);
+			expect(Math.abs(arc.right - p.hangzhou!.x)).toBeLessThan(1.5);
+			expect(arc.bottom).toBeGreaterThan(p.hangzhou!.y);
+			// Only these strokes and the places are drawn: no borders, no routes.
 			const marks = await page
 				.locator('[data-chart="where"] svg *')
 				.evaluateAll((els) => els.map((e) => e.getAttribute('data-mark')));
-			expect(marks.filter((m) => m === 'river' || m === 'reservoir')).toHaveLength(2);
-			expect(marks.every((m) => m === 'river' || m === 'reservoir' || m === 'place')).toBe(true);
-			// Compact on a phone: it is not the headline.
-			const svgBox = await box(page.locator('[data-chart="where"] svg'));
+			expect(marks.toSorted()).toEqual(['coast', 'pairing', 'place', 'reservoir', 'river']);
+			// A band, not a poster: under 40% of a phone's height.
 			expect(svgBox.bottom - svgBox.top).toBeLessThan(page.viewportSize()!.height * 0.4);
 		});
 

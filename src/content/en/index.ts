@@ -26,8 +26,8 @@ export const en: Copy = {
 	kicker: 'The Three Gorges, 1992–2021',
 	switchLabel: 'Read this story in Chinese',
 	headline:
-		'A reservoir district, a distant partner and {partnershipYears} years of official figures',
-	dek: 'In 1992, as the Three Gorges Dam was approved, the eastern province of Zhejiang was assigned to help Fuling, a district its reservoir would partly flood. By the district’s account, its industrial output in 2020 was {outputMultiple} times the 1997 level, and by 2021 the families who had to move had new roads, docks, water and sewage works.',
+		'The Three Gorges would flood part of Fuling. For {partnershipYears} years, a coastal province was paired with it',
+	dek: 'Zhejiang, a richer province on the east coast, was assigned to help Fuling in 1992, the year China approved the dam whose reservoir would partly flood the district. By Fuling’s own account, its industrial output in 2020 was {outputMultiple} times the 1997 level, and the families who had to move have new roads, docks, water and sewage works. The figures cannot show how much of that the help caused.',
 	byline:
 		'Graphics and text: the data-graphics desk. Figures: Fuling district, as published in 2021.',
 	intro: [

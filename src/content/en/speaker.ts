@@ -3,7 +3,7 @@ import type { SpeakerNotes } from '$content/shared.types';
 
 export const speaker: SpeakerNotes = {
 	where: [
-		'Trace the river from west to east: Chongqing, Fuling, the dam, then far east to Hangzhou, on the coast. A schematic, not a map; the page gives no count of people moved or land flooded.'
+		'Trace the river from west to east: Chongqing, Fuling, the dam, then out to the coast and Hangzhou; the teal arc is the pairing of 1992. Then the two squares: {industrialOutput1997} in 1997, {industrialOutput2020} in 2020, {outputMultiple} times as much by area. A schematic, not a map; the page gives no count of people moved or land flooded.'
 	],
 	economy: [
 		'Point to the lone bar, {industrialOutput1997} in 1997, and its axis: this is the scale we start from. Say the measure once: gross output of the larger industrial firms, not income, not GDP.',

@@ -7,7 +7,8 @@ export const where: WhereCopy = {
 	],
 	chart: {
 		title: 'Fuling on the reservoir, Zhejiang on the coast',
-		aria: 'Schematic, not to scale: the Yangtze drawn as a line from west to east. Upstream, Chongqing, then Fuling just downstream of it, then the Three Gorges Dam. The Three Gorges reservoir is highlighted from the dam upstream past Fuling to Chongqing. Far to the east, south of the river’s mouth on the coast, lies Hangzhou, capital of Zhejiang province.',
+		subtitle: 'Paired in 1992: a coastal province and a district the reservoir would partly flood',
+		aria: 'A schematic, not to scale: the Yangtze drawn as a line from west to east, from Chongqing past Fuling, just downstream, to the Three Gorges Dam, and on to the coast. The reservoir is highlighted from the dam upstream past Fuling to Chongqing. On the coast, south of the river’s mouth, lies Hangzhou, capital of Zhejiang province; a teal arc joins it to Fuling: the pairing of 1992.',
 		places: {
 			chongqing: 'Chongqing',
 			fuling: 'Fuling',
@@ -15,10 +16,17 @@ export const where: WhereCopy = {
 			hangzhou: 'Hangzhou'
 		},
 		hangzhouNote: 'capital of Zhejiang',
-		reservoir: 'Three Gorges reservoir',
+		reservoir: 'Reservoir',
 		river: 'Yangtze →',
-		schematic: 'Schematic, not to scale',
-		notes: [],
-		source: 'Drawing: the data-graphics desk. Places are shown in order along the river only.'
+		pairing: 'Paired in 1992',
+		key: 'From Zhejiang, in every chart',
+		jump: {
+			title: 'Fuling’s industrial output',
+			subtitle: 'Larger firms; squares to scale by area',
+			multiple: '**{outputMultiple} times** the 1997 level',
+			aria: 'Beside it, Fuling’s industrial output as two squares drawn to scale by area: {industrialOutput1997} in 1997 and {industrialOutput2020} in 2020, {outputMultiple} times as much.'
+		},
+		notes: ['The river is a schematic, not to scale; the squares are to scale.'],
+		source: 'Source: 2021 newspaper page (Fuling district figures). Nominal yuan.'
 	}
 };

@@ -3,7 +3,7 @@ import type { SpeakerNotes } from '$content/shared.types';
 
 export const speaker: SpeakerNotes = {
 	where: [
-		'沿长江自西向东指：重庆、涪陵、三峡大坝，再远到东部沿海的杭州。这是示意图，不是地图；报道没有给出移民人数和淹没面积。'
+		'沿长江自西向东指：重庆、涪陵、三峡大坝，再到入海口和海边的杭州；青绿色弧线就是1992年的结对。再看两个方块：1997年{industrialOutput1997}，2020年{industrialOutput2020}，按面积是{outputMultiple}倍。这是示意图，不是地图；报道没有给出移民人数和淹没面积。'
 	],
 	economy: [
 		'指向这根孤零零的柱子：1997年的{industrialOutput1997}，纵轴就是起点的刻度。讲清口径：这是规上工业产值，不是收入，也不是地区生产总值。',

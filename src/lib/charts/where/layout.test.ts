@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+	ARC,
+	ARC_LABEL,
+	COAST,
 	PLACES,
 	RESERVOIR_LABEL,
 	RIVER,
 	RIVER_LABEL,
-	SCHEMATIC_LABEL,
 	VIEW_H,
 	VIEW_W,
+	arcBottom,
+	arcPath,
+	arcPoint,
+	coastPath,
 	mouth,
 	place,
 	reservoirPath,
@@ -45,20 +51,58 @@ describe('the where schematic', () => {
 		}
 	});
 
-	it('puts Hangzhou off the river, east of the dam and south of the mouth', () => {
-		const h = place('hangzhou');
-		expect(h.onRiver).toBe(false);
-		expect(h.x).toBeGreaterThan(place('dam').x);
-		expect(h.y).toBeGreaterThan(mouth().y);
-		expect(RIVER.some((p) => p.x === h.x && p.y === h.y)).toBe(false);
-	});
-
-	it('runs the river west to east, from off the left edge to the mouth', () => {
+	it('runs the river west to east, from off the left edge to its mouth on the coast', () => {
 		const k = knots(riverPath());
 		expect(k).toHaveLength(RIVER.length);
 		expect(k[0]![0]).toBeLessThanOrEqual(0);
 		expect(k.at(-1)).toEqual([mouth().x, mouth().y]);
 		for (let i = 1; i < k.length; i++) expect(k[i]![0]).toBeGreaterThan(k[i - 1]![0]);
+		// The coast passes through the mouth: the river ends at it, not in mid-air.
+		expect(knots(coastPath())).toContainEqual([mouth().x, mouth().y]);
+	});
+
+	it('keeps the lower course level under its "→" label, so the line runs the way the arrow says', () => {
+		const lower = RIVER.filter((p) => p.x >= RIVER_LABEL.x - 10);
+		const ys = lower.map((p) => p.y);
+		expect(Math.max(...ys) - Math.min(...ys)).toBeLessThan(2.5);
+		for (let i = 1; i < lower.length; i++) expect(lower[i]!.x).toBeGreaterThan(lower[i - 1]!.x);
+	});
+
+	it('runs the coast north to south, east of every river place, from edge to edge', () => {
+		const k = knots(coastPath());
+		expect(k[0]![1]).toBeLessThanOrEqual(0);
+		expect(k.at(-1)![1]).toBeGreaterThanOrEqual(VIEW_H);
+		for (let i = 1; i < k.length; i++) expect(k[i]![1]).toBeGreaterThan(k[i - 1]![1]);
+		for (const p of RIVER.slice(0, -1))
+			expect(p.x).toBeLessThan(Math.min(...COAST.map((c) => c.x)));
+	});
+
+	it('puts Hangzhou on the coast, east of the dam and south of the mouth', () => {
+		const h = place('hangzhou');
+		expect(h.onRiver).toBe(false);
+		expect(h.x).toBeGreaterThan(place('dam').x);
+		expect(h.y).toBeGreaterThan(mouth().y);
+		expect(COAST).toContainEqual({ x: h.x, y: h.y });
+		expect(RIVER.some((p) => p.x === h.x && p.y === h.y)).toBe(false);
+	});
+
+	it('draws the pairing arc from Hangzhou to Fuling, south of the river all the way', () => {
+		expect(ARC.from).toEqual({ x: place('hangzhou').x, y: place('hangzhou').y });
+		expect(ARC.to).toEqual({ x: place('fuling').x, y: place('fuling').y });
+		expect(knots(arcPath())).toEqual([
+			[ARC.from.x, ARC.from.y],
+			[ARC.to.x, ARC.to.y]
+		]);
+		// Between its ends it stays below (south of) the river's lowest point and inside the drawing.
+		const riverSouth = Math.max(...RIVER.filter((p) => p.x >= 0).map((p) => p.y));
+		for (let i = 1; i < 20; i++) {
+			const p = arcPoint(i / 20);
+			if (p.x > place('fuling').x + 5) expect(p.y).toBeGreaterThan(riverSouth);
+			expect(p.y).toBeLessThan(VIEW_H);
+		}
+		const low = arcBottom();
+		expect(ARC_LABEL.y).toBeGreaterThan(low.y);
+		expect(ARC_LABEL.x).toBeCloseTo(low.x, 0);
 	});
 
 	it('draws the reservoir from Chongqing to the dam, on the river’s own curve', () => {
@@ -72,7 +116,7 @@ describe('the where schematic', () => {
 	});
 
 	it('keeps every drawn point and label anchor inside the drawing', () => {
-		const spots = [...PLACES.map((p) => p.label), RESERVOIR_LABEL, RIVER_LABEL, SCHEMATIC_LABEL];
+		const spots = [...PLACES.map((p) => p.label), RESERVOIR_LABEL, RIVER_LABEL, ARC_LABEL];
 		for (const p of [...PLACES, ...spots]) {
 			expect(p.x).toBeGreaterThanOrEqual(0);
 			expect(p.x).toBeLessThanOrEqual(VIEW_W);
