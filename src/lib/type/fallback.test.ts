@@ -12,7 +12,7 @@ function faces(family: string): Record<string, string>[] {
 	return [...css.matchAll(/@font-face\s*{([^}]*)}/g)]
 		.map((m) =>
 			Object.fromEntries(
-				[...m[1].matchAll(/([\w-]+):\s*([^;]+);/g)].map((p) => [p[1], p[2].trim()])
+				[...(m[1] ?? '').matchAll(/([\w-]+):\s*([^;]+);/g)].map((p) => [p[1], p[2]?.trim()])
 			)
 		)
 		.filter((f) => f['font-family'] === `'${family}'`);
@@ -37,7 +37,7 @@ describe('the text serif’s metric-matched fallbacks', () => {
 	});
 
 	it('lists the fallbacks right after the serif in the English text stack', () => {
-		const stack = /--font-serif:\s*([^;]+);/.exec(css)?.[1].replace(/\s+/g, ' ');
+		const stack = /--font-serif:\s*([^;]+);/.exec(css)?.[1]?.replace(/\s+/g, ' ');
 		expect(stack).toMatch(
 			/^'Source Serif 4', 'Source Serif 4 fallback Georgia', 'Source Serif 4 fallback Times'/
 		);
