@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FACTS } from '$lib/data';
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -22,5 +23,14 @@ describe('styles', () => {
 			/url\(\s*['"]?https?:|@import\s+['"]?https?:/.test(readFileSync(f, 'utf8'))
 		);
 		expect(offenders).toEqual([]);
+	});
+});
+
+describe('the methods table labels', () => {
+	it('set apostrophes as typographers do (’), never the typewriter one', () => {
+		const straight = FACTS.filter((f) => f.label.en.includes("'")).map((f) => f.id);
+		expect(straight).toEqual([]);
+		// The test can fail: the labels it reads do hold possessives.
+		expect(FACTS.some((f) => f.label.en.includes('’s'))).toBe(true);
 	});
 });

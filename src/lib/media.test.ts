@@ -18,7 +18,10 @@ describe('breakpoints', () => {
 		for (const f of styled) {
 			for (const [, query] of readFileSync(f, 'utf8').matchAll(/@media\s+([^{]+)\{/g)) {
 				const q = query!.trim();
-				if (/min-width:\s*(56|30)rem/.test(q) && !(BREAKPOINTS as readonly string[]).includes(q)) {
+				if (
+					/min-width:\s*(56|30|64)rem/.test(q) &&
+					!(BREAKPOINTS as readonly string[]).includes(q)
+				) {
 					stray.push(`${f}: ${q}`);
 				}
 			}

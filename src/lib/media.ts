@@ -19,4 +19,10 @@ export const SIDE_BY_SIDE = `${WIDE}, (min-width: 30rem) and (min-aspect-ratio: 
 export const SHORT_LANDSCAPE =
 	'(min-width: 30rem) and (min-aspect-ratio: 6/5) and (max-height: 30rem)';
 
-export const BREAKPOINTS = [WIDE, SIDE_BY_SIDE, SHORT_LANDSCAPE] as const;
+/**
+ * A large screen: static figures break out of the text column, wider than
+ * the prose, since the window has the room (CSS only; no script reads it).
+ */
+export const FIGURE_WIDE = '(min-width: 64rem)';
+
+export const BREAKPOINTS = [WIDE, SIDE_BY_SIDE, SHORT_LANDSCAPE, FIGURE_WIDE] as const;

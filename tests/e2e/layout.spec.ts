@@ -48,8 +48,14 @@ async function walk(page: Page, label: string): Promise<string[]> {
 						`${name}: card ${Math.round(c.top)}–${Math.round(c.bottom)} outside ${Math.round(textTop)}–${h}`
 					);
 				}
-				const under = c.left < g.right && c.right > g.left && c.top < g.bottom && c.bottom > g.top;
-				if (under) problems.push(`${name}: card under the graphic`);
+				// A pixel's grace: rects are fractional at a phone's device pixel ratio.
+				const under =
+					c.left < g.right && c.right > g.left && c.top < g.bottom - 1 && c.bottom > g.top + 1;
+				if (under) {
+					problems.push(
+						`${name}: card ${Math.round(c.top)}–${Math.round(c.bottom)} under the graphic ${Math.round(g.top)}–${Math.round(g.bottom)}`
+					);
+				}
 				if (textTop > h * 0.75) {
 					problems.push(`${name}: the graphic leaves the text ${Math.round(h - textTop)} px`);
 				}
@@ -76,7 +82,7 @@ async function remeasured(page: Page): Promise<void> {
 				const read = () =>
 					Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]'), (s) => [
 						s.style.getPropertyValue('--sticky-h'),
-						`${s.querySelector<HTMLElement>('.graphic')!.offsetHeight}px`
+						`${Math.ceil(s.querySelector<HTMLElement>('.graphic')!.getBoundingClientRect().height)}px`
 					]);
 				const before = JSON.stringify(read());
 				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -129,3 +135,210 @@ test(
 		}
 	}
 );
+
+/** Every sticky section's graphic box and the active step's card box, now. */
+async function stickyBoxes(page: Page) {
+	return page.evaluate(() =>
+		Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]'), (s) => {
+			const g = s.querySelector('.graphic')!.getBoundingClientRect();
+			const card = s.querySelector('.step.active .card')?.getBoundingClientRect() ?? null;
+			return {
+				id: s.dataset.scrolly!,
+				active: Number(s.dataset.activeStep),
+				graphic: { top: g.top, bottom: g.bottom, height: g.height },
+				card: card && { top: card.top, bottom: card.bottom }
+			};
+		})
+	);
+}
+
+for (const path of ['/', '/zh/']) {
+	test(
+		`${path}: on a phone the sticky graphic, title included, takes at most 56 % of the screen, and its notes are in the page flow`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(path);
+			await remeasured(page);
+			for (const s of await page.locator('[data-scrolly]').all()) {
+				const id = await s.getAttribute('data-scrolly');
+				await s.locator('[data-step="0"]').scrollIntoViewIfNeeded();
+				const graphic = s.locator('.graphic');
+				const box = (await graphic.boundingBox())!;
+				expect(box.height, `${id}: sticky graphic height`).toBeLessThanOrEqual(844 * 0.56);
+				// The title is part of it, at its top.
+				const title = (await graphic.locator('.chart-title').boundingBox())!;
+				expect(title.y, `${id}: title inside the sticky graphic`).toBeGreaterThanOrEqual(box.y);
+				// Notes and source: printed once, out of the sticky element, before the steps.
+				await expect(graphic.locator('figcaption'), id!).toBeHidden();
+				const notes = s.locator(':scope > .notes');
+				await expect(notes, id!).toBeVisible();
+				await expect(notes, id!).toContainText(path === '/' ? 'Source' : '来源');
+				expect(await notes.evaluate((n) => n.closest('.graphic')), id!).toBeNull();
+			}
+		}
+	);
+
+	test(
+		`${path}: on a phone the active step's card is never under the graphic, and reads whole at some point`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(path);
+			await remeasured(page);
+			const problems: string[] = [];
+			const seenWhole = new Set<string>();
+			const seenActive = new Set<string>();
+			const sections = await page.evaluate(() =>
+				Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]'), (s) => {
+					const r = s.getBoundingClientRect();
+					return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+				})
+			);
+			const h = 844;
+			// Scroll through each section as a reader does, a few lines at a time.
+			for (const { top, bottom } of sections) {
+				for (let y = top - h; y < bottom; y += 41) {
+					await page.evaluate(
+						(y) =>
+							new Promise((r) => {
+								window.scrollTo({ top: y, behavior: 'instant' });
+								requestAnimationFrame(() => requestAnimationFrame(r));
+							}),
+						y
+					);
+					for (const s of await stickyBoxes(page)) {
+						if (s.active < 0 || !s.card) continue;
+						if (s.card.bottom < 0 || s.card.top > h) continue;
+						const name = `${s.id}-${s.active}`;
+						seenActive.add(name);
+						if (s.card.top < s.graphic.bottom - 1) {
+							problems.push(
+								`${name} at y=${y}: card top ${Math.round(s.card.top)} under the graphic (bottom ${Math.round(s.graphic.bottom)})`
+							);
+						}
+						if (s.card.top >= s.graphic.bottom - 1 && s.card.bottom <= h + 1) seenWhole.add(name);
+					}
+				}
+			}
+			expect(problems).toEqual([]);
+			expect(seenActive.size).toBeGreaterThan(10);
+			expect([...seenActive].filter((n) => !seenWhole.has(n))).toEqual([]);
+		}
+	);
+}
+
+test(
+	'a scroll section above the window shows its last step; entered from above, its entry state',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		for (const [w, h] of [
+			[390, 844],
+			[1280, 800]
+		] as const) {
+			await page.setViewportSize({ width: w, height: h });
+			// The last step's own state, as a link to it draws it.
+			await page.goto('about:blank');
+			await page.goto('/#economy-4');
+			const section = page.locator('[data-scrolly="economy"]');
+			const chart = section.locator('svg[role="img"]').first();
+			await expect(section).toHaveAttribute('data-active-step', '4');
+			const last = await chart.getAttribute('aria-label');
+			await page.goto('about:blank');
+			await page.goto('/');
+			await expect(section).toHaveAttribute('data-active-step', '-1');
+			const entry = await chart.getAttribute('aria-label');
+			expect(entry).not.toBe(last);
+			const bottom = await section.evaluate((s) => s.getBoundingClientRect().bottom + scrollY);
+			// A jump far below it (a link to a later chapter), then back up to its bottom edge.
+			await page.evaluate((y) => window.scrollTo({ top: y + 2000, behavior: 'instant' }), bottom);
+			await expect(section).toHaveAttribute('data-active-step', '4');
+			await expect(chart).toHaveAttribute('aria-label', last!);
+			await page.evaluate((y) => window.scrollTo({ top: y - 480, behavior: 'instant' }), bottom);
+			await expect(section).toHaveAttribute('data-active-step', '4');
+			await expect(chart).toHaveAttribute('aria-label', last!);
+			// Back to this page from another, to a place below the section.
+			await page.evaluate((y) => window.scrollTo({ top: y + 300, behavior: 'instant' }), bottom);
+			await page.goto('/flat/');
+			await page.goBack();
+			await expect(section).toHaveAttribute('data-active-step', '4');
+			await expect(chart).toHaveAttribute('aria-label', last!);
+			// Above it again: the entry state.
+			const top = await section.evaluate((s) => s.getBoundingClientRect().top + scrollY);
+			await page.evaluate(([y, h]) => window.scrollTo({ top: y - h, behavior: 'instant' }), [
+				top,
+				h
+			] as const);
+			await expect(section).toHaveAttribute('data-active-step', '-1');
+			await expect(chart).toHaveAttribute('aria-label', entry!);
+		}
+	}
+);
+
+for (const [w, h] of [
+	[390, 844],
+	[1280, 800],
+	[1920, 1080]
+] as const) {
+	test(
+		`${w}×${h}: every chapter and section heading starts on one left edge, with the prose`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.setViewportSize({ width: w, height: h });
+			for (const path of ['/', '/zh/']) {
+				await page.goto(path);
+				const edges = await page.evaluate(() => {
+					const textLeft = (el: Element) =>
+						el.getBoundingClientRect().left + parseFloat(getComputedStyle(el).paddingLeft);
+					const headings = Array.from(document.querySelectorAll('h2'))
+						.filter((h) => !h.closest('[data-chart]'))
+						.map((h) => [h.textContent!.trim().slice(0, 24), Math.round(textLeft(h))] as const);
+					const prose = Math.round(textLeft(document.querySelector('.prose')!));
+					return { headings, prose };
+				});
+				// Chapters, scroll sections and the methods: at least one of each.
+				expect(edges.headings.length, path).toBeGreaterThanOrEqual(8);
+				for (const [text, left] of edges.headings) {
+					expect(left, `${path} ${w}: "${text}"`).toBe(edges.prose);
+				}
+			}
+		}
+	);
+}
+
+for (const [w, h] of [
+	[1280, 800],
+	[1920, 1080]
+] as const) {
+	test(
+		`${w}×${h}: static figures break out of the text column and the scroll graphic grows`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.setViewportSize({ width: w, height: h });
+			await page.goto('/');
+			const sizes = await page.evaluate(() => ({
+				prose: document.querySelector('.prose p')!.getBoundingClientRect().width,
+				figures: Array.from(document.querySelectorAll<HTMLElement>('.figure [data-chart]'), (f) => [
+					f.dataset.chart!,
+					f.getBoundingClientRect().width
+				]),
+				graphics: Array.from(
+					document.querySelectorAll<HTMLElement>('[data-scrolly] .graphic'),
+					(g) => Math.round(g.getBoundingClientRect().width)
+				),
+				overflow: document.documentElement.scrollWidth - window.innerWidth
+			}));
+			const rem = 16;
+			expect(sizes.figures.length).toBeGreaterThanOrEqual(5);
+			for (const [id, width] of sizes.figures) {
+				expect(width, String(id)).toBeGreaterThanOrEqual(56 * rem - 1);
+				expect(width, String(id)).toBeLessThanOrEqual(64 * rem);
+				expect(width, String(id)).toBeGreaterThan(sizes.prose + 200);
+			}
+			// Wider than the old 624 px column, and wider still on the larger screen.
+			for (const g of sizes.graphics) expect(g).toBeGreaterThanOrEqual(w >= 1920 ? 960 : 680);
+			expect(sizes.overflow).toBe(0);
+		}
+	);
+}
