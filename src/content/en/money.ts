@@ -38,9 +38,9 @@ export const money: MoneyCopy = {
 		},
 		axisUnit: { millions: 'million yuan', billions: 'billion yuan' },
 		multiple: {
-			one: 'one block',
+			one: '{freeDonations}',
 			many: '{investmentToDonations} × the donations',
-			key: 'One block = {freeDonations}, all the donations.'
+			key: 'One block = all the donations.'
 		},
 		squares: {
 			publicWelfareProjects: 'Public-welfare projects',

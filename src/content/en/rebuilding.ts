@@ -10,9 +10,8 @@ export const rebuilding: RebuildingCopy = {
 		'Last, the industrial parks built for local produce such as bamboo shoots, white tea and bayberries, and the share of household sewage in the resettlement towns treated centrally by 2021.'
 	],
 	chart: {
-		title: 'Roads, pipes, docks and public works in the resettlement areas',
-		subtitle:
-			'Totals to 2021, by the district’s count: kilometres, counts and one rate, each on its own scale.',
+		title: 'Fuling’s resettlement infrastructure, by kind',
+		subtitle: 'Totals to 2021: kilometres, counts and a rate, each on its own scale.',
 		source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
 		notes: [],
 		ariaLead: 'Chart of resettlement infrastructure in Fuling.',

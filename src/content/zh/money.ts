@@ -37,9 +37,9 @@ export const money: MoneyCopy = {
 		},
 		axisUnit: { millions: '亿元', billions: '亿元' },
 		multiple: {
-			one: '一块',
-			many: '约{investmentToDonations}块',
-			key: '每块代表{freeDonations}，即全部捐赠资金。'
+			one: '{freeDonations}',
+			many: '约为捐赠资金的{investmentToDonations}倍',
+			key: '每块等于全部捐赠资金。'
 		},
 		squares: {
 			publicWelfareProjects: '公益项目',

@@ -19,14 +19,14 @@ export const VIEW_W = 100;
 export const VIEW_H = VIEW_W / REBUILDING_ASPECT;
 
 /** Height of a label line above each group, in viewBox units. */
-export const LABEL_H = 5;
+export const LABEL_H = 6;
 /** Squares to a row: the full width at the story's one square size. */
 export const COLS = VIEW_W / UNIT_SQUARE.pitch;
-const KM_BAR_H = 2.6;
+const KM_BAR_H = 2.2;
 /** Space above each label: more than between a label and its marks, so each label reads as its own group's. */
-const GROUP_GAP = 1.6;
+const GROUP_GAP = 1.2;
 /** Space around the rules between the km, count and percentage panels. */
-const PANEL_GAP = 1.8;
+const PANEL_GAP = 1.4;
 
 export interface Rect {
 	x: number;
