@@ -8,7 +8,7 @@ export const economy: EconomyCopy = {
 		'On the 1997 scale, the 2020 bar does not fit on the page.',
 		'By 2020 the same category had reached **{industrialOutput2020}**. Redrawn on a scale that fits it, the 1997 bar shrinks to a sliver.',
 		'The 2020 bar holds the 1997 output {outputBlocks} times over. The page credits the partnership, but prices rose and all of China grew fast in these years: the figures cannot show how much of the change the help caused.',
-		'GDP measures something else: value added across the whole economy, farms and services included. Fuling’s GDP was {gdp1997} in 1997, larger than industrial output; in 2020 it was {gdp2020}, smaller. Neither is a share of the other.'
+		'GDP measures something else: value added across the whole economy. Fuling’s GDP was {gdp1997} in 1997, larger than industrial output; in 2020 it was {gdp2020}, smaller. Neither is a share of the other.'
 	],
 	chart: {
 		title: 'Fuling’s industrial output and GDP, 1997 and 2020',

@@ -10,10 +10,10 @@ export const money: MoneyCopy = {
 		'Trade cooperation brought in far more, and the page counts only investment actually in place, not pledges. On a scale that fits it, the donations are a sliver.',
 		'Cut the investment into blocks the size of all the donations and it fills {investmentToDonations} of them. The page does not say where that investment came from.',
 		'Counted in projects, the order flips: far more public-welfare projects than business ones, though the page does not say what they were.',
-		'Two kinds of money: the donations were gifts; the investment is business capital, which normally expects a return. The page counts it as paired assistance without saying how much came from Zhejiang firms.'
+		'The donations were gifts; the investment is business capital, which normally expects a return. The page does not say how much of it came from Zhejiang firms.'
 	],
 	chart: {
-		title: 'Free donations from Zhejiang and investment from trade cooperation, 1992–2021',
+		title: 'Zhejiang’s donations beside trade investment, 1992–2021',
 		subtitle:
 			'Yuan, in each year’s prices: the investment was about {investmentToDonations} times the donations.',
 		source: 'Source: 2021 newspaper page (Fuling district figures).',
