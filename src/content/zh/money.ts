@@ -14,7 +14,7 @@ export const money: MoneyCopy = {
 	],
 	chart: {
 		title: '1992—2021年浙江无偿捐赠资金与经贸合作到位资金',
-		subtitle: '金额按当年价格计算：到位资金约为捐赠资金的{investmentToDonations}倍。',
+		subtitle: '按当年价格：到位资金约为捐赠资金的{investmentToDonations}倍',
 		source: '资料来源：2021年整版报道（涪陵区公布的数据）。',
 		notes: [
 			'为{partnershipYears}年累计数。',

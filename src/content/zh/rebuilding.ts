@@ -11,7 +11,7 @@ export const rebuilding: RebuildingCopy = {
 	],
 	chart: {
 		title: '涪陵移民安置区的各类工程',
-		subtitle: '截至2021年的累计数：公里、个数和百分比各用各的刻度。',
+		subtitle: '截至2021年的累计数；公里、个数、百分比刻度各异',
 		source: '资料来源：2021年整版报道（涪陵区公布的数据）；均为截至2021年的累计数。',
 		notes: [],
 		ariaLead: '涪陵移民安置区基础设施图。',
