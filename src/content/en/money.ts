@@ -13,12 +13,12 @@ export const money: MoneyCopy = {
 		'The donations were gifts; the investment is business capital, which normally expects a return. The page does not say how much of it came from Zhejiang firms.'
 	],
 	chart: {
-		title: 'Zhejiang’s donations beside trade investment, 1992–2021',
+		title: 'Zhejiang’s donations beside trade investment',
 		subtitle:
 			'Yuan, in each year’s prices: the investment was about {investmentToDonations} times the donations.',
 		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: [
-			'Totals over {partnershipYears} years.',
+			'Totals for 1992–2021, {partnershipYears} years.',
 			'Investment: funds actually in place for the trade cooperation projects; the page does not say where they came from.'
 		],
 		aria: [

@@ -80,6 +80,13 @@ export function squaresLayout(bottom = PLOT_BOTTOM): SquareGroup[] {
 	return stackGroups(SQUARE_IDS, grid, bottom);
 }
 
+/**
+ * How long a square panel waits before it fades in (ms): the bars fade out
+ * over the one-second tween, and by 700 ms they are nearly gone, so the
+ * panel's words never sit over the bars' (seen mid-transition).
+ */
+export const ENTER_DELAY = 700;
+
 export const BLOCK_IDS = ['freeDonations', 'tradeFundsInPlace'] as const;
 export type BlockGroupId = (typeof BLOCK_IDS)[number];
 
