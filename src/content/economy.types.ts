@@ -10,8 +10,8 @@ export interface EconomyCopy extends ScrollyCopy {
 		bars: Record<BarId, string>;
 		/** Group captions under the pairs of bars. */
 		groups: { output: string; gdp: string };
-		/** The value axis unit, written once at the top tick. */
-		axisUnit: string;
+		/** The tag on the axis in the step right after the scale changes. */
+		newScale: string;
 		/** Caption beside the stacked 1997 blocks. */
 		blocks: string;
 	};

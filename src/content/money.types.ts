@@ -16,10 +16,10 @@ export interface MoneyCopy {
 		bars: Record<MoneyBarId, string>;
 		/** What kind of money each bar is, shown under its name on the last step. */
 		kinds: Record<MoneyBarId, string>;
-		/** The value axis unit, written once at the top. */
-		axisUnit: string;
-		/** Caption on the donation-sized blocks. */
-		blocks: string;
+		/** The value axis unit, written once at the top: for an axis in millions and one in billions (English; Chinese says 亿元 for both). */
+		axisUnit: { millions: string; billions: string };
+		/** The multiple panel: the donations block's figure, the investment's, and what a block is. */
+		multiple: { one: string; many: string; key: string };
 		/** Label above each group of one-square-per-project marks. */
 		squares: Record<SquareGroupId, string>;
 		/** "Each square is one project". */

@@ -126,6 +126,12 @@ test(
 		// way in pixels by then, but still clearly on its way.
 		expect(h).toBeLessThan(from - (from - to) * 0.02);
 		expect(h).toBeGreaterThan(to + (from - to) * 0.02);
+		// One variable, one colour: the 1997 bar stays ink (--mark, r+g+b = 153) in
+		// every frame of the move, never the accent.
+		const fills = new Set(frames.map((f) => f.marks['industrialOutput1997/bar/0']![5]));
+		expect([...fills]).toEqual([51 * 3]);
+		// Where the scale has changed, the axis says so in a static tag too.
+		await expect(chartOf(page, 'economy').locator('[data-new-scale]')).toBeVisible();
 		// The 1997-sized blocks fade in over the next step, not at once.
 		const fade = await framesOfStep(page, 'economy', 3);
 		const opacities = fade.map((f) => f.marks['industrialOutput1997/block/0']?.[4] ?? 0);
@@ -146,7 +152,12 @@ async function sampleFromFirstPaint(page: Page): Promise<void> {
 				document.querySelectorAll('[data-chart="rebuilding"] rect[data-fact="supportFacilities"]')
 			)
 				.filter((_, i) => i % 50 === 0)
-				.map((el) => Number(getComputedStyle(el).opacity));
+				// Fill brightness (r + g + b): squares light from ghost to ink, not by opacity.
+				.map((el) =>
+					(getComputedStyle(el).fill.match(/[\d.]+/g) ?? [])
+						.slice(0, 3)
+						.reduce((a, b) => a + Number(b), 0)
+				);
 			const counter = document.querySelector('[data-chart="rebuilding"] .label.focus .num');
 			frames.push({
 				t,
@@ -190,17 +201,21 @@ test(
 	{ tag: '@desktop' },
 	async ({ page }) => {
 		await page.goto('/');
-		await settleAt(page, 'rebuilding', 5);
+		await settleAt(page, 'rebuilding', 2);
 		await sampleFromFirstPaint(page);
 		await page.reload();
 		await expect(page.locator('[data-scrolly="rebuilding"]')).toHaveAttribute(
 			'data-active-step',
-			'5'
+			'2'
 		);
 		const frames = (await loadFrames(page)).filter((f) => f.squares.length > 0);
-		// No square caught fading in, and the counter never counts: it shows the
-		// prerendered first step's figure until the page hydrates, then 553.
-		const fading = frames.flatMap((f) => f.squares).filter((o) => o > 0.02 && o < 0.98);
+		// No square caught between ghost and ink, and the counter never counts: it
+		// shows the prerendered first step's figure until the page hydrates, then 553.
+		const GHOST = 236 * 3; // --ghost #ececec
+		const INK = 51 * 3; // --mark #333
+		const shades = frames.flatMap((f) => f.squares);
+		expect(shades.some((b) => Math.abs(b - INK) < 2)).toBe(true);
+		const fading = shades.filter((b) => Math.abs(b - GHOST) > 2 && Math.abs(b - INK) > 2);
 		expect(fading).toEqual([]);
 		const counts = [...new Set(frames.map((f) => f.counter).filter((c) => c !== ''))];
 		expect(counts[counts.length - 1]).toBe('553');

@@ -6,23 +6,25 @@ export const money: MoneyCopy = {
 		'The page reports two sums. One was given away; the other was invested through business deals. They are so far apart that no single scale shows both well, so the chart below changes its scale in plain view.'
 	],
 	steps: [
-		'Over {partnershipYears} years, according to the district, Zhejiang gave Fuling **{freeDonations}** in free donations: money that did not have to be paid back.',
-		'Trade cooperation brought in far more: by the page’s count, {tradeProjects} projects delivered **{tradeFundsInPlace}** of investment, not just pledged it. On that scale, the donations are a sliver.',
-		'The investment is about {investmentToDonations} times the donations. Stack the donations bar {investmentToDonations} times and it fills the investment bar almost exactly.',
-		'Counted in projects, the order flips: the page lists {publicWelfareProjects} public-welfare projects, without saying what they were, against {tradeProjects} business projects brokered under the partnership.',
-		'Two kinds of money: the donations were gifts; the investment is business capital, which normally expects a return. The page counts it as paired assistance without saying how much came from Zhejiang firms.'
+		'Start with the money Zhejiang gave outright over {partnershipYears} years, by the district’s account: free donations, which did not have to be paid back.',
+		'Trade cooperation brought in far more, and the page counts only investment actually in place, not pledges. On a scale that fits it, the donations are a sliver.',
+		'Cut the investment into blocks the size of all the donations and it fills {investmentToDonations} of them. The page does not say where that investment came from.',
+		'Counted in projects, the order flips: far more public-welfare projects than business ones, though the page does not say what they were.',
+		'The donations were gifts; the investment is business capital, which normally expects a return. The page does not say how much of it came from Zhejiang firms.'
 	],
 	chart: {
-		title: 'Free donations from Zhejiang and investment from trade cooperation, 1992–2021',
-		source: 'Source: 2021 newspaper page (Fuling district figures). Nominal yuan.',
+		title: 'Zhejiang’s donations beside trade investment',
+		subtitle:
+			'Yuan, in each year’s prices: the investment was about {investmentToDonations} times the donations.',
+		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: [
-			'Totals over {partnershipYears} years.',
+			'Totals for 1992–2021, {partnershipYears} years.',
 			'Investment: funds actually in place for the trade cooperation projects; the page does not say where they came from.'
 		],
 		aria: [
 			'Bar chart. Free donations from Zhejiang over {partnershipYears} years: {freeDonations}, on an axis that fits them.',
 			'Bar chart on one scale. Investment in place from {tradeProjects} trade cooperation projects: {tradeFundsInPlace}. Free donations: {freeDonations}, a sliver beside it.',
-			'Bar chart. The investment bar filled with {investmentToDonations} blocks, each the size of the donations: about {investmentToDonations} times as much.',
+			'Blocks, each the size of the donations, {freeDonations}: one block for the donations, {investmentToDonations} blocks for the investment in place, {tradeFundsInPlace}, whose source the page does not state.',
 			'One square per project: {publicWelfareProjects} public-welfare projects, and {tradeProjects} economic and trade cooperation projects.',
 			'Bar chart on one scale. Free donations, a gift: {freeDonations}. Investment in place, business capital that normally expects a return: {tradeFundsInPlace}.'
 		],
@@ -34,8 +36,12 @@ export const money: MoneyCopy = {
 			freeDonations: 'A gift',
 			tradeFundsInPlace: 'Seeks a return'
 		},
-		axisUnit: 'billion yuan',
-		blocks: '{investmentToDonations} × the donations',
+		axisUnit: { millions: 'million yuan', billions: 'billion yuan' },
+		multiple: {
+			one: '{freeDonations}',
+			many: '{investmentToDonations} × the donations',
+			key: 'One block = all the donations.'
+		},
 		squares: {
 			publicWelfareProjects: 'Public-welfare projects',
 			tradeProjects: 'Trade cooperation projects'

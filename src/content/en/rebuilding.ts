@@ -4,18 +4,16 @@ import type { RebuildingCopy } from '../rebuilding.types';
 export const rebuilding: RebuildingCopy = {
 	heading: 'What was rebuilt for the people who moved',
 	steps: [
-		'Roads first: {resettlementRoadsKm} of resettlement roads were rebuilt. By 2021, according to the district, every village in its resettlement townships could be reached by road.',
-		'Below ground, {sewerPipesKm} of sewage pipes, drawn to the same kilometre scale as the roads.',
-		'On the water, {resettlementDocks|noun} were rebuilt for the resettled towns. Each square is one dock.',
-		'By the district’s count, {drinkingWaterProjects} drinking-water projects were rebuilt.',
-		'So were {sewageGarbagePlants} sewage and garbage treatment plants for the towns.',
-		'The largest count: {supportFacilities} public facilities in use, from service centres and bus stations to farmers’ markets. One square each.',
-		'By 2021, the page says, {sewageTreatmentRate} of household sewage in the resettlement towns was treated centrally, and {industrialParks|words} industrial parks had been built for local produce such as bamboo shoots, white tea and bayberries.'
+		'First the networks: roads above ground and sewage pipes below, on one kilometre scale. By 2021, the district says, every village in its resettlement townships could be reached by road.',
+		'Then works counted one by one: docks for the riverside towns, drinking-water projects, and sewage and garbage treatment plants. The page gives counts, not capacity or people served.',
+		'The largest count is public facilities now in use, from service centres and bus stations to farmers’ markets. Very different things are counted alike, so read it as a tally, not a size.',
+		'Last, the industrial parks built for local produce such as bamboo shoots, white tea and bayberries, and the share of household sewage in the resettlement towns treated centrally by 2021.'
 	],
 	chart: {
-		title: 'What was rebuilt in Fuling’s resettlement areas',
+		title: 'Fuling’s resettlement infrastructure, by kind',
+		subtitle: 'Totals to 2021: kilometres, counts and a rate, each on its own scale.',
 		source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
-		notes: ['Kilometres, counts and the percentage each have their own scale.'],
+		notes: [],
 		ariaLead: 'Chart of resettlement infrastructure in Fuling.',
 		groups: {
 			resettlementRoadsKm: 'Roads',

@@ -13,18 +13,15 @@ export const speaker: SpeakerNotes = {
 		'Point to the GDP pair: above output in 1997 ({gdp1997}), below it in 2020 ({gdp2020}). Different measures, so neither is a share of the other. Next: what was rebuilt.'
 	],
 	rebuilding: [
-		'Point to the roads bar, {resettlementRoadsKm}: a total to 2021, by the district’s count. Each click adds one kind of work to the chart.',
-		'Compare the two bars: {sewerPipesKm} of sewage pipes beside {resettlementRoadsKm} of roads, on one kilometre scale, so their lengths can be read against each other.',
-		'From lengths to counts: one square per dock, {resettlementDocks|noun}. Squares and kilometres are separate scales, so do not set the squares against the bars above.',
-		'Point to the new row: {drinkingWaterProjects} drinking-water projects. The page counts projects, not people served or water supplied.',
-		'A short row: {sewageGarbagePlants} sewage and garbage plants for the towns, one square each. The page gives no capacity for them.',
-		'Let the largest group of squares fill in: {supportFacilities} facilities in use, from service centres to farmers’ markets. Very different things are counted alike, so read it as a tally, not a size.',
-		'Two last figures, each on its own scale: {sewageTreatmentRate} of household sewage treated centrally, and {industrialParks|words} industrial parks. Next: the money.'
+		'Every row is on screen from the start, faint. Point to the two lit bars: {resettlementRoadsKm} of roads and {sewerPipesKm} of sewage pipes, totals to 2021 on one kilometre scale, so their lengths compare directly.',
+		'From lengths to counts: {resettlementDocks|noun}, {drinkingWaterProjects} drinking-water projects and {sewageGarbagePlants} sewage and garbage plants, one square each. Squares and kilometres are separate scales; the page gives no capacity or people served.',
+		'Let the largest block light up: {supportFacilities} public facilities in use, from service centres to farmers’ markets. Very different things are counted alike, so read it as a tally, not a size.',
+		'Two last figures, each on its own scale: {industrialParks|words} industrial parks, and {sewageTreatmentRate} of household sewage treated centrally. Next: the money.'
 	],
 	money: [
 		'Point to the donations bar and its axis: {freeDonations} over {partnershipYears} years, given, not lent. Note the scale; it is about to change.',
 		'Watch the axis change as the investment bar rises: {tradeFundsInPlace} in place from {tradeProjects} projects. The donations did not shrink; the scale did.',
-		'Count the blocks: {investmentToDonations} donation-sized pieces fill the investment bar. It compares two sums on one scale and says nothing about what either achieved.',
+		'The bars give way to blocks: one block is all the donations, and the investment makes {investmentToDonations} such blocks. It compares two sums and says nothing about what either achieved, or where the investment came from.',
 		'The bars give way to squares, one per project: {publicWelfareProjects} public-welfare against {tradeProjects} trade projects. A count of projects says nothing about their size.',
 		'Read the captions under the bars: one sum is a gift, the other business capital that normally expects a return. The page does not say how much came from Zhejiang firms. Next: the firms.'
 	],

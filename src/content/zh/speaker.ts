@@ -13,18 +13,15 @@ export const speaker: SpeakerNotes = {
 		'指向地区生产总值：1997年{gdp1997}，高于产值；2020年{gdp2020}，低于产值。两者口径不同，不能算占比。接下来讲重建。'
 	],
 	rebuilding: [
-		'指向道路的条形：{resettlementRoadsKm}，是涪陵区统计的截至2021年累计数。之后每点一下，图上多一类设施。',
-		'对比两个条形：污水管网{sewerPipesKm}，道路{resettlementRoadsKm}，用的是同一把公里刻度，长短可以直接比。',
-		'从长度换成个数：一个方块一座码头，共{resettlementDocks|noun}。方块和公里是两套刻度，不要拿方块和上面的条形比。',
-		'指向新增的一行：饮水项目{drinkingWaterProjects|noun}。报道统计的是项目个数，不是受益人数或供水量。',
-		'这一行很短：城镇污水和垃圾处理场{sewageGarbagePlants|noun}，一个方块一座。报道没有给出处理能力。',
-		'看最大的一片方块：已投用配套设施{supportFacilities|noun}，从服务中心到农贸市场都算在内。种类差别很大，只能当个数看，不代表规模。',
-		'最后两项，各用各的刻度：生活污水集中处理率{sewageTreatmentRate}，产业园{industrialParks|noun}。接下来讲钱。'
+		'所有行一开始就以浅色画出。指向亮起的两根条形：移民道路{resettlementRoadsKm}、污水管网{sewerPipesKm}，都是截至2021年的累计数，同一把公里刻度，长短可以直接比。',
+		'从长度换成个数：移民码头{resettlementDocks|noun}、饮水项目{drinkingWaterProjects|noun}、污水和垃圾处理场{sewageGarbagePlants|noun}，一个方块一处。方块和公里是两套刻度；报道没有给出处理能力或受益人数。',
+		'看最大的一片方块亮起：已投用配套设施{supportFacilities|noun}，从服务中心到农贸市场都算在内。种类差别很大，只能当个数看，不代表规模。',
+		'最后两项，各用各的刻度：产业园{industrialParks|noun}，生活污水集中处理率{sewageTreatmentRate}。接下来讲钱。'
 	],
 	money: [
 		'指向捐赠资金的柱子和纵轴：{partnershipYears}年累计无偿捐赠{freeDonations}，不用偿还。记住这把刻度，马上要换。',
 		'到位资金的柱子升起时，留意纵轴在变：{tradeProjects|noun}项目到位{tradeFundsInPlace}。捐赠资金没有变少，变的是刻度。',
-		'数一数：{investmentToDonations}块捐赠资金大小的方块，填满到位资金的柱子。这只是在同一刻度上比较两笔金额，不说明各自的成效。',
+		'柱子换成方块：一块等于全部捐赠资金，到位资金合{investmentToDonations}块。这只是比较两笔金额，不说明各自的成效，也不说明投资来自哪里。',
 		'柱子换成方块，一个方块一个项目：公益项目{publicWelfareProjects|noun}，经贸合作项目{tradeProjects|noun}。项目个数不代表金额大小。',
 		'读柱子下方的说明：一笔是赠予，一笔是通常期待回报的商业投资。报道没有说明其中多少来自浙江企业。下面讲企业。'
 	],

@@ -53,10 +53,18 @@ describe('economyState', () => {
 		expect(economyState(99)).toEqual(economyState(ECONOMY_STEPS - 1));
 	});
 
-	it('changes one thing at a time: step 2 the scale after step 1, step 3 the blocks after it', () => {
+	it('changes one thing at a time: step 2 the scale (tagged) after step 1, step 3 the blocks after it', () => {
 		const [one, two, three] = [1, 2, 3].map(economyState);
-		expect(two).toEqual({ ...one, yMax: Y_MAX_2020 });
-		expect(three).toEqual({ ...two, blocks: 1 });
+		expect(two).toEqual({ ...one, yMax: Y_MAX_2020, newScale: 1 });
+		expect(three).toEqual({ ...two, blocks: 1, newScale: 0 });
+	});
+
+	it('tags the axis "new scale" on the step right after the 1997 scale, and only there', () => {
+		const all = Array.from({ length: ECONOMY_STEPS }, (_, i) => economyState(i));
+		expect(all.map((s) => s.newScale)).toEqual([0, 0, 1, 0, 0]);
+		// The tag stands where the scale is new: the first step off the 1997 scale.
+		const first = all.findIndex((s) => s.yMax !== all[0]!.yMax);
+		expect(all[first]!.newScale).toBe(1);
 	});
 
 	it('keeps bars inside the drawing area at both layouts', () => {

@@ -9,8 +9,10 @@ import { interpolateState } from '$lib/charts/shared/motion';
 
 /**
  * 0: 1997 alone; 1: 2020 bursts through the 1997 scale, no number yet;
- * 2: the scale changes and 2020's number arrives; 3: 1997-sized blocks fill
- * the 2020 bar; 4: GDP beside output. The jump gets a beat of its own (1)
+ * 2: the scale changes and 2020's number arrives, the axis tagged "new
+ * scale" so a reader who sees no motion (reduced motion, print, a jump)
+ * still learns the axis changed; 3: 1997-sized blocks fill the 2020 bar;
+ * 4: GDP beside output. The jump gets a beat of its own (1)
  * so a reader feels it before reading the figure.
  */
 export const ECONOMY_STEPS = 5;
@@ -36,10 +38,12 @@ export interface EconomyState {
 	blocks: number;
 	/** 0..1: the GDP pair slides in and the output pair moves left. */
 	gdp: number;
+	/** 0..1 opacity of the "new scale" tag on the axis: the step right after the change. */
+	newScale: number;
 }
 
-/** Room above the 1997 bar when it stands alone, so its label fits. */
-export const Y_MAX_1997 = 46;
+/** Just above the 1997 bar, so its top tick (40) sits near the top of the plot with no dead space over it; its label has the plot's top margin. */
+export const Y_MAX_1997 = 42;
 /**
  * Top of the axis once the scale has changed: a round tick above 1742, so
  * the tallest bar always stands under a labelled gridline.
@@ -53,7 +57,8 @@ export function economyState(step: number): EconomyState {
 		yMax: s <= 1 ? Y_MAX_1997 : Y_MAX_2020,
 		output2020: s >= 1 ? 1 : 0,
 		blocks: s === 3 ? 1 : 0,
-		gdp: s >= 4 ? 1 : 0
+		gdp: s >= 4 ? 1 : 0,
+		newScale: s === 2 ? 1 : 0
 	};
 }
 
@@ -67,9 +72,10 @@ export const interpolateEconomyState = interpolateState<EconomyState>(['yMax']);
 /** Geometry in viewBox units: the drawing area is 100 wide and 100 / ASPECT tall. */
 export const VIEW_W = 100;
 export const VIEW_H = VIEW_W / ECONOMY_ASPECT;
-export const PLOT_TOP = 13;
-export const PLOT_BOTTOM = VIEW_H - 13;
-export const PLOT_LEFT = 12;
+/** No unit above the top tick (the subtitle says it), so the plot starts near the top. */
+export const PLOT_TOP = 7;
+/** Room below for the year and the group name, two lines at the Chinese line-height of 1.3 on a 320 px phone. */
+export const PLOT_BOTTOM = VIEW_H - 15;
 
 interface Slot {
 	x: number;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { moneyTick, formatDerived } from '$lib/format/number';
+import { DERIVED } from '$lib/data/derive';
+import { multipleBlocks, multipleLayout, PLOT_BOTTOM, VIEW_W } from './layout';
 import {
 	axisTicks,
 	barPresence,
 	barValue,
-	blockCount,
 	interpolateMoneyState,
+	tickText,
 	moneyState,
 	MONEY_STEPS,
 	Y_MAX_DONATIONS,
@@ -36,7 +38,8 @@ describe('moneyState', () => {
 		const all = Array.from({ length: MONEY_STEPS }, (_, i) => moneyState(i));
 		expect(all.map((s) => s.blocks)).toEqual([0, 0, 1, 0, 0]);
 		expect(all.map((s) => s.squares)).toEqual([0, 0, 0, 1, 0]);
-		expect(all.map((s) => s.bars)).toEqual([1, 1, 1, 0, 1]);
+		// No second "stack it N times" in a bar: the bars step aside for both square panels.
+		expect(all.map((s) => s.bars)).toEqual([1, 1, 0, 0, 1]);
 		expect(all.map((s) => s.kinds)).toEqual([0, 0, 0, 0, 1]);
 	});
 
@@ -71,18 +74,19 @@ describe('interpolateMoneyState', () => {
 });
 
 describe('axisTicks', () => {
-	it('labels the donations axis in tenths of a billion, or whole 亿元', () => {
+	it('labels the donations axis in millions of yuan (as its label is), or whole 亿元', () => {
 		const t = axisTicks(Y_MAX_DONATIONS);
 		expect(t).toEqual([1, 2, 3, 4]);
-		expect(t.map((v) => moneyTick(v, 'en'))).toEqual(['0.1', '0.2', '0.3', '0.4']);
-		expect(t.map((v) => moneyTick(v, 'zh'))).toEqual(['1', '2', '3', '4']);
+		expect(t.map((v) => tickText(v, Y_MAX_DONATIONS, 'en'))).toEqual(['100', '200', '300', '400']);
+		expect(t.map((v) => tickText(v, Y_MAX_DONATIONS, 'zh'))).toEqual(['1', '2', '3', '4']);
 	});
 
 	it('re-labels the axis for the investment, no gridline just over its bar', () => {
 		const t = axisTicks(Y_MAX_INVESTMENT);
 		expect(t).toEqual([100, 200, 300]);
+		expect(t.map((v) => tickText(v, Y_MAX_INVESTMENT, 'en'))).toEqual(['10', '20', '30']);
+		expect(t.map((v) => tickText(v, Y_MAX_INVESTMENT, 'zh'))).toEqual(['100', '200', '300']);
 		expect(t.map((v) => moneyTick(v, 'en'))).toEqual(['10', '20', '30']);
-		expect(t.map((v) => moneyTick(v, 'zh'))).toEqual(['100', '200', '300']);
 		// The bar's value label sits in the gap above the bar: no gridline within a fifth of the axis.
 		const top = barValue('tradeFundsInPlace');
 		for (const v of t) expect(v <= top || v - top > Y_MAX_INVESTMENT / 5).toBe(true);
@@ -95,18 +99,37 @@ describe('axisTicks', () => {
 	});
 });
 
-describe('blocks', () => {
-	it('stacks 58 whole donation-sized blocks in the investment bar', () => {
-		expect(blockCount()).toBe(58);
-		expect(blockCount() * barValue('freeDonations')).toBeLessThanOrEqual(
+describe('the multiple in blocks', () => {
+	const [one, many] = multipleLayout();
+
+	it('draws one block for the donations and one per whole multiple for the investment', () => {
+		expect(one!.squares).toHaveLength(1);
+		expect(many!.squares).toHaveLength(58);
+		// 58 is the derived multiple (230.31 / 3.97), not a typed number.
+		expect(multipleBlocks()).toBe(Math.floor(DERIVED.investmentToDonations.value));
+		expect(multipleBlocks() * barValue('freeDonations')).toBeLessThanOrEqual(
 			barValue('tradeFundsInPlace')
 		);
-		expect((blockCount() + 1) * barValue('freeDonations')).toBeGreaterThan(
+		expect((multipleBlocks() + 1) * barValue('freeDonations')).toBeGreaterThan(
 			barValue('tradeFundsInPlace')
 		);
 	});
 
+	it('makes every block the same size, so each is the same sum', () => {
+		const sizes = new Set([...one!.squares, ...many!.squares].map((c) => c.size));
+		expect(sizes.size).toBe(1);
+	});
+
+	it('stacks the two groups inside the drawing, labels above their own blocks', () => {
+		expect(one!.labelY).toBeGreaterThanOrEqual(0);
+		expect(one!.labelY).toBeLessThan(one!.squares[0]!.y);
+		expect(many!.labelY).toBeGreaterThan(one!.bottom);
+		const all = [...one!.squares, ...many!.squares];
+		expect(Math.max(...all.map((c) => c.x + c.size))).toBeLessThanOrEqual(VIEW_W);
+		expect(Math.max(...all.map((c) => c.y + c.size))).toBeCloseTo(PLOT_BOTTOM, 10);
+	});
+
 	it('agrees with the multiple the copy quotes', () => {
-		expect(formatDerived('investmentToDonations', 'en')).toBe(String(blockCount()));
+		expect(formatDerived('investmentToDonations', 'en')).toBe(String(multipleBlocks()));
 	});
 });

@@ -8,8 +8,10 @@
  * is drawn to the same axis.
  */
 import { ticks } from 'd3-array';
+import { format } from 'd3-format';
 import { val } from '$lib/data';
-import { DERIVED } from '$lib/data/derive';
+import type { Lang } from '$lib/i18n';
+import { moneyTick } from '$lib/format/number';
 import { clampStep } from '$lib/steps/clamp';
 import { interpolateState } from '$lib/charts/shared/motion';
 
@@ -26,7 +28,7 @@ export interface MoneyState {
 	investment: number;
 	/** 0..1 opacity of both bars, their labels and the axis. */
 	bars: number;
-	/** 0..1 opacity of the donation-sized blocks in the investment bar. */
+	/** 0..1 opacity of the multiple panel: one donations block against the investment's blocks. */
 	blocks: number;
 	/** 0..1 opacity of the one-square-per-project panel. */
 	squares: number;
@@ -51,7 +53,8 @@ export function moneyState(step: number): MoneyState {
 	return {
 		yMax: s === 0 ? Y_MAX_DONATIONS : Y_MAX_INVESTMENT,
 		investment: s >= 1 ? 1 : 0,
-		bars: s === 3 ? 0 : 1,
+		// The bars step aside for the two square panels (the multiple, then the projects).
+		bars: s === 2 || s === 3 ? 0 : 1,
 		blocks: s === 2 ? 1 : 0,
 		squares: s === 3 ? 1 : 0,
 		kinds: s === 4 ? 1 : 0
@@ -81,7 +84,18 @@ export function barPresence(id: MoneyBarId, s: MoneyState): number {
 	return id === 'freeDonations' ? 1 : s.investment;
 }
 
-/** Whole donation-sized blocks that fit in the investment bar. */
-export function blockCount(): number {
-	return Math.floor(DERIVED.investmentToDonations.value);
+/**
+ * An English axis short of a billion yuan (10 亿元) reads in millions, so the
+ * donations' ticks (100–400) speak the unit of their label, "397 million yuan".
+ */
+export function axisInMillions(yMax: number): boolean {
+	return yMax < 10;
+}
+
+const millions = format(',');
+
+/** A tick's words: millions or billions of yuan in English, 亿元 in Chinese. */
+export function tickText(valueYi: number, yMax: number, lang: Lang): string {
+	if (lang === 'en' && axisInMillions(yMax)) return millions(Math.round(valueYi * 100));
+	return moneyTick(valueYi, lang);
 }

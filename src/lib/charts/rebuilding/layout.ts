@@ -13,19 +13,20 @@ import { val } from '$lib/data';
 import { UNIT_SQUARE, unitGrid } from '$lib/charts/shared/grid';
 import type { GroupId } from './state';
 
-export const REBUILDING_ASPECT = 1.1;
+/** Square: the label lines are tall enough for Chinese at line-height 1.3. */
+export const REBUILDING_ASPECT = 1;
 export const VIEW_W = 100;
 export const VIEW_H = VIEW_W / REBUILDING_ASPECT;
 
 /** Height of a label line above each group, in viewBox units. */
-export const LABEL_H = 4;
+export const LABEL_H = 6;
 /** Squares to a row: the full width at the story's one square size. */
 export const COLS = VIEW_W / UNIT_SQUARE.pitch;
-const KM_BAR_H = 2.6;
+const KM_BAR_H = 2.2;
 /** Space above each label: more than between a label and its marks, so each label reads as its own group's. */
-const GROUP_GAP = 1.4;
+const GROUP_GAP = 1.2;
 /** Space around the rules between the km, count and percentage panels. */
-const PANEL_GAP = 1.8;
+const PANEL_GAP = 1.4;
 
 export interface Rect {
 	x: number;
@@ -68,7 +69,7 @@ export function kmScale() {
 		.range([0, VIEW_W]);
 }
 
-/** Lays out every group once; the state only decides which are visible. */
+/** Lays out every group once; the state only decides how each is drawn. */
 export function rebuildingLayout(): RebuildingLayout {
 	const groups: Group[] = [];
 	const dividers: number[] = [];

@@ -1,31 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { rebuildingState, REBUILDING_STEPS, KINDS } from './state';
+import { rebuildingState, rowState, REBUILDING_STEPS, GROUP_IDS, STEP_GROUPS } from './state';
 import { rebuildingLayout, VIEW_H, kmScale } from './layout';
+import { rebuildingSpec } from './spec';
 
 describe('rebuildingState', () => {
-	it('reveals one kind per step, in order', () => {
-		for (let s = 0; s < KINDS.length; s++) {
-			const st = rebuildingState(s);
-			expect(st.focus).toEqual([KINDS[s]]);
-			expect(st.revealed).toEqual(KINDS.slice(0, s + 1));
-			expect(st.summary).toBe(false);
+	it('groups the eight rows into four steps: km, the smaller counts, the facilities, parks and rate', () => {
+		expect(REBUILDING_STEPS).toBe(4);
+		expect(STEP_GROUPS.map((g) => [...g])).toEqual([
+			['resettlementRoadsKm', 'sewerPipesKm'],
+			['resettlementDocks', 'drinkingWaterProjects', 'sewageGarbagePlants'],
+			['supportFacilities'],
+			['industrialParks', 'sewageTreatmentRate']
+		]);
+		// Each row belongs to exactly one step.
+		expect(new Set(GROUP_IDS).size).toBe(GROUP_IDS.length);
+	});
+
+	it('draws every row from step 0: lit, or a ghost waiting for its step', () => {
+		const s = rebuildingState(0);
+		const rows = GROUP_IDS.map((id) => rowState(id, s));
+		expect(rows).toEqual(['focus', 'focus', 'ghost', 'ghost', 'ghost', 'ghost', 'ghost', 'ghost']);
+	});
+
+	it('lights one group per step and keeps the groups already read', () => {
+		for (let i = 0; i < REBUILDING_STEPS; i++) {
+			const s = rebuildingState(i);
+			expect(s.focus).toEqual([...STEP_GROUPS[i]!]);
+			expect(s.revealed).toEqual(STEP_GROUPS.slice(0, i + 1).flat());
+			for (const id of STEP_GROUPS.slice(0, i).flat()) expect(rowState(id, s), id).toBe('read');
+			for (const id of STEP_GROUPS.slice(i + 1).flat()) expect(rowState(id, s), id).toBe('ghost');
 		}
 	});
 
-	it('ends on a summary with the rate and the parks', () => {
-		const st = rebuildingState(REBUILDING_STEPS - 1);
-		expect(st.summary).toBe(true);
-		expect(st.focus).toEqual(['industrialParks', 'sewageTreatmentRate']);
-		expect(st.revealed).toEqual([...KINDS, 'industrialParks', 'sewageTreatmentRate']);
-	});
-
-	it('has at least six steps', () => {
-		expect(REBUILDING_STEPS).toBeGreaterThanOrEqual(6);
+	it('rows stand in step order, so the light moves down the chart', () => {
+		const { groups } = rebuildingLayout();
+		expect(groups.map((g) => g.id)).toEqual([...GROUP_IDS]);
+		const tops = groups.map((g) => g.labelY);
+		expect([...tops].sort((a, b) => a - b)).toEqual(tops);
 	});
 
 	it('clamps before-first and past-last steps', () => {
 		expect(rebuildingState(-1)).toEqual(rebuildingState(0));
 		expect(rebuildingState(50)).toEqual(rebuildingState(REBUILDING_STEPS - 1));
+	});
+
+	it('describes every row read so far, all of them on the last step', () => {
+		const copy = {
+			ariaLead: 'Lead.',
+			groups: Object.fromEntries(GROUP_IDS.map((id) => [id, id]))
+		} as unknown as Parameters<typeof rebuildingSpec.describe>[1];
+		expect(rebuildingSpec.describe(0, copy, 'en')).toBe(
+			'Lead. resettlementRoadsKm: 158 km. sewerPipesKm: 143 km.'
+		);
+		const last = rebuildingSpec.describe(REBUILDING_STEPS - 1, copy, 'en');
+		for (const id of GROUP_IDS) expect(last).toContain(`${id}:`);
+		expect(last).toContain('86%');
 	});
 });
 
