@@ -15,7 +15,7 @@ export const livelihoods: LivelihoodsCopy = {
 	],
 	chart: {
 		title: 'Assistance for daily life, by area',
-		subtitle: 'Million yuan per area, beside one mark for each thing the district counts there',
+		subtitle: 'Million yuan per area, beside one mark per thing counted',
 		source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
 		notes: [
 			'Money bars share one scale, in nominal yuan. One mark per thing counted: dark squares for things built, grey dots for honours, school pairings and medics trained.'
