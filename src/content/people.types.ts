@@ -14,6 +14,10 @@ export interface PeopleCopy {
 		groups: Record<LeaderId, string>;
 		/** The on-site donations line under the dots. */
 		donation: string;
+		/** Over the visitors' squares: who they are, with the figure token. */
+		visitors: string;
+		/** After "■ = 10" in the strip's key: what a square counts, and that it is rounded. */
+		squareKey: string;
 		/**
 		 * One ledger row per count: `value` is the figure token, `unit` what it
 		 * counts (delegations, person-times …), `caption` what it was.

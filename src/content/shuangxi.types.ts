@@ -17,7 +17,9 @@ export interface ShuangxiCopy {
 	waffle: ChartCopy & {
 		/** Above the big share figure, e.g. "Resettled migrants". */
 		shareLead: string;
-		/** Beside the bottom rows: all residents, with the figure token. */
+		/** Over the total's figure, e.g. "All residents". */
+		totalLead: string;
+		/** The total itself: the figure token, set on its own line so it never breaks. */
 		total: string;
 		/** The chart in one sentence, for screen readers. */
 		aria: string;

@@ -12,7 +12,6 @@ const EDITIONS = [
 		expansion: '10+',
 		share: '30%+',
 		residents: 'more than 12,000',
-		wahaha: 'more than 1,200 migrants',
 		wahahaNote: '1,200+ migrants',
 		aid: '75.34 million yuan'
 	},
@@ -23,23 +22,23 @@ const EDITIONS = [
 		expansion: '10余家',
 		share: '30%以上',
 		residents: '1.2万余名',
-		wahaha: '1200余人',
 		wahahaNote: '安置移民1200余人',
 		aid: '7534万元'
 	}
 ] as const;
 
-/** The accent colour as the browser resolves it, e.g. "rgb(10, 102, 112)". */
-async function accent(page: Page): Promise<string> {
-	return page.evaluate(() => {
+/** A colour token as the browser resolves it, e.g. "rgb(10, 102, 112)" for --accent. */
+async function token(page: Page, name = '--accent'): Promise<string> {
+	return page.evaluate((name) => {
 		const probe = document.createElement('span');
-		probe.style.color = 'var(--accent)';
+		probe.style.color = `var(${name})`;
 		document.body.append(probe);
 		const c = getComputedStyle(probe).color;
 		probe.remove();
 		return c;
-	});
+	}, name);
 }
+const accent = (page: Page) => token(page, '--accent');
 
 const fills = (marks: Locator) =>
 	marks.evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
@@ -92,7 +91,7 @@ for (const ed of EDITIONS) {
 			expect(aria).toContain('42');
 		});
 
-		test('the industry panel names six industries and keeps floors', async ({ page }) => {
+		test('the industry panel names six industries and keeps floors', async ({ page }, info) => {
 			await page.goto(ed.path);
 			const panel = page.locator('figure[data-chart="industry-panel"]');
 			await expect(
@@ -100,7 +99,25 @@ for (const ed of EDITIONS) {
 			).toHaveCount(6);
 			await expect(panel.locator('.num[data-fact="expansionFirms"]')).toHaveText(ed.expansion);
 			await expect(panel.locator('.named li').first()).toContainText(ed.wahahaNote);
-			await expect(page.locator('#industry .prose').first()).toContainText(ed.wahaha);
+			// Fuling's industries are outlined neutrals, not the Zhejiang accent; headings are not tracked capitals.
+			const tile = panel.locator('[data-mark="industry"]').first();
+			const look = await tile.evaluate((el) => {
+				const s = getComputedStyle(el);
+				const h = getComputedStyle(el.closest('section')!.querySelector('h4')!);
+				return {
+					bg: s.backgroundColor,
+					border: s.borderTopWidth,
+					upper: h.textTransform,
+					rule: getComputedStyle(el.closest('.panel')!).borderTopWidth
+				};
+			});
+			expect(look).toEqual({ bg: 'rgba(0, 0, 0, 0)', border: '1px', upper: 'none', rule: '0px' });
+			// The long stat wraps to three lines at most on desktop (it was five at 1280), four on a phone.
+			const what = panel.locator('.stats li .what').last();
+			const lines = await what.evaluate(
+				(el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)
+			);
+			expect(Math.round(lines)).toBeLessThanOrEqual(info.project.name === 'desktop' ? 3 : 4);
 		});
 
 		test('the waffle fills thirty of a hundred squares, the top three rows', async ({ page }) => {
@@ -109,10 +126,12 @@ for (const ed of EDITIONS) {
 			await reveal(chart);
 			const cells = chart.locator('rect[data-fact="shuangxiMigrantShare"]');
 			await expect(cells).toHaveCount(100);
-			const a = await accent(page);
+			// Shuangxi's residents are Fuling's own: ink and grey, never the Zhejiang accent.
+			const a = await token(page, '--mark');
 			const colours = await fills(cells);
 			expect(colours.filter((c) => c === a)).toHaveLength(30);
-			// The accent squares sit above every grey one.
+			expect(colours).not.toContain(await accent(page));
+			// The migrants' squares sit above every grey one.
 			const [lowestAccent, highestGrey] = await cells.evaluateAll((els, acc) => {
 				const rects = els.map((el) => ({
 					accent: getComputedStyle(el).fill === acc,
@@ -156,7 +175,13 @@ for (const ed of EDITIONS) {
 			expect(caption.y).toBeGreaterThanOrEqual(last.y + last.height - 1);
 			// The programme since 2014 is in the chapter, with its figure.
 			await expect(page.locator('#shuangxi .prose').last()).toContainText(ed.aid);
-			await expect(page.locator('#shuangxi .prose').first()).toContainText(ed.residents);
+			// One frame style: no coloured rules over the two sides.
+			for (const side of ['before', 'after'])
+				expect(
+					await fig
+						.locator(`[data-side="${side}"]`)
+						.evaluate((el) => getComputedStyle(el).borderTopWidth)
+				).toBe('0px');
 		});
 
 		test(
@@ -178,6 +203,23 @@ for (const ed of EDITIONS) {
 					.locator('[data-chart="industry-firms"] .label.fulingFirms')
 					.boundingBox())!;
 				expect(zl.x + zl.width).toBeLessThanOrEqual(fl.x);
+				// The counts are whole and below the subtitle, not clipped under the title.
+				const firms = page.locator('[data-chart="industry-firms"]');
+				const sub = (await firms.locator('.chart-subtitle').boundingBox())!;
+				const plot = (await firms.locator('.plot').boundingBox())!;
+				for (const id of ['zhejiangFirms', 'fulingFirms']) {
+					const label = firms.locator(`.label.${id}`);
+					const box = (await label.locator('.num').boundingBox())!;
+					expect(box.y).toBeGreaterThanOrEqual(sub.y + sub.height);
+					expect(box.y).toBeGreaterThanOrEqual(plot.y - 1);
+					expect(box.x + box.width).toBeLessThanOrEqual(plot.x + plot.width + 0.5);
+					// Nothing clips it: the label box shows all it holds.
+					const clip = await label.evaluate((el) => ({
+						overflow: getComputedStyle(el).overflow,
+						cut: el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1
+					}));
+					expect(clip).toEqual({ overflow: 'visible', cut: false });
+				}
 			}
 		);
 	});

@@ -152,12 +152,26 @@ for (const { path, lang } of EDITIONS) {
 			for (const [layer, states] of Object.entries(snap.states)) {
 				expect(states, `${layer} at step ${step}`).toEqual(expected);
 			}
-			// Drawn, not just flagged: focus rows solid, the others faint once the fade ends.
+			// Drawn, not just flagged: focus rows solid, the others at 0.55 (never fainter) once the fade ends.
 			await expect
 				.poll(async () =>
-					(await snapshot(page)).opacity.map((o) => (o === 1 ? 'focus' : o < 0.5 ? 'dim' : 'mid'))
+					(await snapshot(page)).opacity.map((o) =>
+						o === 1 ? 'focus' : Math.abs(o - 0.55) < 0.01 ? 'dim' : 'mid'
+					)
 				)
 				.toEqual(expected);
+			// Dimmed words keep AA contrast: no opacity on any label, and ink-muted (7:1) at the faintest.
+			const text = await page.evaluate(() =>
+				[...document.querySelectorAll('[data-scrolly="livelihoods"] .labels .row')].map((row) => ({
+					opacity: Number(getComputedStyle(row).opacity),
+					colours: [...row.querySelectorAll('span, strong')].map((el) => getComputedStyle(el).color)
+				}))
+			);
+			for (const r of text) {
+				expect(r.opacity).toBe(1);
+				for (const c of r.colours)
+					expect(['rgb(89, 89, 89)', 'rgb(27, 27, 27)', 'rgb(10, 102, 112)']).toContain(c);
+			}
 
 			const label = (await ariaLabel(page)) ?? '';
 			for (const [i, r] of ROWS.entries()) {

@@ -16,25 +16,29 @@ const EDITIONS = {
 		groups: ['20+', '80+', '40+'],
 		donation: 'more than 25 million yuan',
 		rows: {
-			delegations: ['262', 'delegations', '2,061 people'],
+			delegations: ['262', 'delegations'],
 			secondments: ['533', 'person-times', '60 projects'],
 			exchange: ['3,000+', 'visits'],
 			training: ['2,000+', 'person-times'],
 			study: ['237', 'officials', '100']
 		},
-		aria: ['more than 20 provincial leaders', '262 delegations', '533 person-times']
+		aria: ['more than 20 provincial leaders', '262 delegations', '533 person-times'],
+		visitors: '2,061',
+		key: '= 10 people'
 	},
 	'/zh/': {
 		groups: ['20余位', '80余位', '40余位'],
 		donation: '2500余万元',
 		rows: {
-			delegations: ['262', '批次', '2061人'],
+			delegations: ['262', '批次'],
 			secondments: ['533', '人次', '至少60'],
 			exchange: ['3000余', '次'],
 			training: ['2000余', '人次'],
 			study: ['237', '名', '100人']
 		},
-		aria: ['20余位省级领导', '262批次', '533人次']
+		aria: ['20余位省级领导', '262批次', '533人次'],
+		visitors: '2061人',
+		key: '=10人'
 	}
 } as const;
 
@@ -136,6 +140,39 @@ for (const [path, ed] of Object.entries(EDITIONS)) {
 			}
 			const label = await chart.locator('svg[role="img"]').getAttribute('aria-label');
 			for (const bit of ed.aria) expect(label).toContain(bit);
+			// The people Fuling sent: one square per ten, rounded (2,061 -> 206), keyed, in a neutral.
+			await expect(chart.locator('[data-label="fulingVisitors"]')).toContainText(ed.visitors);
+			await expect(chart.locator('.key[data-tick]')).toHaveText(ed.key);
+			const squares = chart.locator('rect[data-fact="fulingVisitors"]');
+			await expect(squares).toHaveCount(Math.round(2061 / 10));
+			const look = await squares.evaluateAll((els) => {
+				const probe = document.createElement('span');
+				probe.style.color = 'var(--mark)';
+				document.body.append(probe);
+				const mark = getComputedStyle(probe).color;
+				probe.remove();
+				return [...new Set(els.map((el) => getComputedStyle(el).fill === mark))];
+			});
+			expect(look).toEqual([true]);
+			// The key ends inside the drawing and clear of the last squares.
+			const key = (await chart.locator('.key[data-tick]').boundingBox())!;
+			const plot = (await chart.locator('.plot').boundingBox())!;
+			const last = (await squares.last().boundingBox())!;
+			expect(key.x + key.width).toBeLessThanOrEqual(plot.x + plot.width + 0.5);
+			expect(key.x).toBeGreaterThan(last.x + last.width);
+		});
+
+		test('keeps a gap between the ledger text and the right edge', async ({ page }) => {
+			const chart = await openChart(page, path);
+			const plot = (await chart.locator('.plot').boundingBox())!;
+			for (const c of await chart.locator('.ledger .caption').all()) {
+				const r = await c.evaluate((el) => {
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					return Math.max(...[...range.getClientRects()].map((b) => b.right));
+				});
+				expect(plot.x + plot.width - r).toBeGreaterThanOrEqual(8);
+			}
 		});
 
 		test('keeps every label inside the figure, each on its own line', async ({ page }) => {

@@ -3,11 +3,12 @@ import type { IndustryCopy } from '../industry.types';
 export const industry: IndustryCopy = {
 	heading: 'The firms that followed',
 	paragraphs: [
-		'Aid money was only part of the partnership. In 1994 the Hangzhou-based Wahaha Group arrived in the reservoir area; the page says it was the first Zhejiang firm to do so. It took over {wahahaFactories|words} factories in Fuling that were struggling and due to be flooded, and took on {wahahaMigrants|noun} as workers. Within two years, by the page’s account, their output, sales, profits and taxes had multiplied.',
-		'Others followed, through technical cooperation, shared ownership, debt buyouts and mergers. Over the years the two sides brought {zhejiangFirms|noun} from Zhejiang together with {fulingFirms|noun} in Fuling.'
+		'Aid money was only part of the partnership. In 1994 the Hangzhou-based Wahaha Group arrived in the reservoir area; the page says it was the first Zhejiang firm to do so. It took over struggling Fuling factories that were due to be flooded and took on migrants as workers, and within two years, by the page’s account, their output, sales, profits and taxes had multiplied.',
+		'Others followed, through technical cooperation, shared ownership, debt buyouts and mergers. The page counts the firms brought together on each side, not which worked with which.'
 	],
 	firms: {
 		title: 'Zhejiang and Fuling firms brought together, as of 2021',
+		subtitle: 'One dot per firm: Zhejiang’s firms beside the Fuling firms they were paired with',
 		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: [
 			'One dot per firm.',
@@ -18,11 +19,12 @@ export const industry: IndustryCopy = {
 		aria: 'Dot chart, one dot per firm: {zhejiangFirms|noun} from Zhejiang beside the {fulingFirms|noun} in Fuling they were brought together with.'
 	},
 	after: [
-		'According to the district, by 2021 {expansionFirms|noun} from Zhejiang, among them Huafeng and Wankai New Materials, had built new plants in Fuling or expanded old ones. Along the way they had set up {smartFactories|words} officially designated “smart factories” and {digitalWorkshops|words} “digital workshops”, and Chongqing’s 2021 lists of its key and fast-growing industrial firms included {top100Firms2021|words} firms from Zhejiang.',
-		'Guosheng Jiye and Wanfeng Aowei are among the other Zhejiang firms the district says it brought in. In a deal running the other way, Fuling-based Taiji Group bought Zhejiang Dongfang Pharmaceutical. The district credits these firms with helping to build up its {leadingIndustries|words} leading industries.'
+		'According to the district, Zhejiang firms such as Huafeng and Wankai New Materials went on to build new plants in Fuling or expand old ones, set up officially designated “smart factories” and “digital workshops”, and made Chongqing’s 2021 lists of key and fast-growing industrial firms.',
+		'Guosheng Jiye and Wanfeng Aowei are among the other Zhejiang firms the district says it brought in. In a deal running the other way, Fuling-based Taiji Group bought Zhejiang Dongfang Pharmaceutical. The district credits these firms with helping to build up its leading industries.'
 	],
 	panel: {
 		title: 'The firms and industries the page names',
+		subtitle: 'As the page names and counts them; outlined tiles are Fuling’s own industries',
 		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: ['The page names only some of the firms; the counts are totals to 2021.'],
 		namedHeading: 'Firms named',
@@ -51,8 +53,7 @@ export const industry: IndustryCopy = {
 			expansionFirms: 'Zhejiang firms with new or expansion projects',
 			smartFactories: 'smart factories',
 			digitalWorkshops: 'digital workshops',
-			top100Firms2021:
-				'Zhejiang firms on Chongqing’s 2021 lists of key and fast-growing industrial firms'
+			top100Firms2021: 'Zhejiang firms on Chongqing’s 2021 lists of key and fast-growing firms'
 		}
 	}
 };

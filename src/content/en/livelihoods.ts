@@ -15,9 +15,10 @@ export const livelihoods: LivelihoodsCopy = {
 	],
 	chart: {
 		title: 'Assistance for daily life, by area',
+		subtitle: 'Million yuan per area, beside one mark per thing counted',
 		source: 'Source: 2021 newspaper page (Fuling district figures); totals to 2021.',
 		notes: [
-			'Money bars share one scale, in nominal yuan. Squares: things built. Dots: honours, school pairings, medics trained.'
+			'Money bars share one scale, in nominal yuan. One mark per thing counted: dark squares for things built, grey dots for honours, school pairings and medics trained.'
 		],
 		ariaFocus:
 			'Bars of paired-assistance money by area (Zhejiang’s gifts for schools and health, funds the district spent for the rest), on one shared scale, beside a mark for each thing counted. In focus,',

@@ -3,17 +3,19 @@ import type { ShuangxiCopy } from '../shuangxi.types';
 export const shuangxi: ShuangxiCopy = {
 	heading: 'Close up: one resettlement community',
 	paragraphs: [
-		'What does the help look like on the ground? The page offers one example: Shuangxi, a community in Fuling’s Ma’an subdistrict with {shuangxiResidents|noun}. Resettled migrants make up {shuangxiMigrantShare} of them.'
+		'What does the help look like on the ground? The page offers one example: Shuangxi, a community in Fuling’s Ma’an subdistrict where many residents are resettled migrants.'
 	],
 	waffle: {
 		title: 'Who lives in Shuangxi',
+		subtitle: 'Residents, one square per hundredth: at least three in ten are resettled migrants',
 		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: [
 			'Each square stands for one in every hundred residents.',
 			'The page gives a floor, so some grey squares may be migrants too.'
 		],
 		shareLead: 'Resettled migrants',
-		total: 'All residents: {shuangxiResidents}',
+		totalLead: 'All residents',
+		total: '{shuangxiResidents}',
 		aria: 'Waffle chart: resettled migrants are {shuangxiMigrantShare} of the residents of Shuangxi, a community of {shuangxiResidents|noun}.'
 	},
 	renovation: [
@@ -21,6 +23,7 @@ export const shuangxi: ShuangxiCopy = {
 	],
 	change: {
 		title: 'Shuangxi before and after the renovation',
+		subtitle: 'What the page says changed, from early 2018 to February 2019',
 		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: ['As the page describes it; it gives no figures for the work.'],
 		before: {

@@ -11,13 +11,14 @@ export const livelihoods: LivelihoodsCopy = {
 		'养老方面，涪陵先后投入对口支援资金{nursingHomeFunds}，建设敬老院{nursingHomes|noun}，并完成区社会福利院改造一期工程、区残疾人康复托养中心等项目。',
 		'社区服务中心获得的资金是图中最多的一项：涪陵投入对口支援资金{communityCentreFunds}，建设社区服务中心{communityCentres|noun}。',
 		'健身场所和图书馆方面，涪陵投入对口支援资金{fitnessLibraryFunds}，建设健身场所设施{fitnessSites|noun}、图书馆{libraries|noun}。报道只给出了下限，因此图中资金条末端渐隐，表示实际金额更高。',
-		'放在同一比例尺上，各领域资金从{fitnessLibraryFunds}到{communityCentreFunds}不等。报道没有说明每笔资金的具体去向，因此图中只把资金与数量并列，不以两者相除。'
+		'放在同一比例尺上，各领域资金从{fitnessLibraryFunds}到{communityCentreFunds}不等。报道没有说明每笔资金的具体去向，因此图中只将资金与数量并列，不计算每项的单位成本。'
 	],
 	chart: {
 		title: '对口支援民生资金及相关数量',
+		subtitle: '资金单位为万元；旁边一个标记代表一项',
 		source: '资料来源：2021年整版报道（涪陵区公布的数据）；均为截至2021年的累计数。',
 		notes: [
-			'各领域资金条使用同一比例尺，为名义金额。方块代表建成的一处设施，圆点代表一项荣誉、一对结对学校或一名受训医护人员。'
+			'各领域资金条使用同一比例尺，为名义金额。深色方块代表建成的一处设施，灰色圆点代表一项荣誉、一对结对学校或一名受训医护人员。'
 		],
 		ariaFocus:
 			'各民生领域对口支援资金条形图（教育、医疗为浙江捐资援助，其余为涪陵投入的对口支援资金），资金使用同一比例尺，旁边以标记表示各项数量。当前为',

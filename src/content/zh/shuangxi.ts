@@ -3,14 +3,16 @@ import type { ShuangxiCopy } from '../shuangxi.types';
 export const shuangxi: ShuangxiCopy = {
 	heading: '特写：一个移民社区',
 	paragraphs: [
-		'具体到一个社区，帮扶是什么样子？报道举了一个例子：马鞍街道双溪社区。社区有居民{shuangxiResidents|noun}，其中移民占{shuangxiMigrantShare}。'
+		'具体到一个社区，帮扶是什么样子？报道举了一个例子：马鞍街道双溪社区，这里的居民中有不少是移民。'
 	],
 	waffle: {
 		title: '双溪社区的居民构成',
+		subtitle: '每个方格代表百分之一的居民：移民占三成以上',
 		source: '资料来源：2021年整版报道（涪陵区公布的数据）。',
 		notes: ['每个方格代表百分之一的居民。', '报道给出的是下限，部分灰色方格也可能是移民。'],
 		shareLead: '移民占比',
-		total: '居民总数：{shuangxiResidents|noun}',
+		totalLead: '居民总数',
+		total: '{shuangxiResidents|noun}',
 		aria: '方格图：双溪社区有居民{shuangxiResidents|noun}，其中移民占{shuangxiMigrantShare}。'
 	},
 	renovation: [
@@ -18,6 +20,7 @@ export const shuangxi: ShuangxiCopy = {
 	],
 	change: {
 		title: '整治前后的双溪社区',
+		subtitle: '报道所述的变化，2018年初至2019年2月',
 		source: '资料来源：2021年整版报道（涪陵区公布的数据）。',
 		notes: ['依据报道的描述整理；报道未给出这项整治的投入等数字。'],
 		before: {
@@ -38,6 +41,6 @@ export const shuangxi: ShuangxiCopy = {
 		}
 	},
 	programme: [
-		'报道称，双溪社区的嬗变是一个缩影。2014年以来，涪陵投入浙江无偿援助资金{resettlementCommunityAid}，实施城镇移民小区综合帮扶、农村移民安置区精准帮扶“两项工程”。至于其中有多少用于双溪社区，报道没有说明。'
+		'报道称，双溪社区的嬗变是一个缩影。2014年以来，涪陵投入浙江无偿援助资金{resettlementCommunityAid}，实施城镇移民小区综合帮扶、农村移民安置区精准帮扶“两项工程”。报道没有说明其中多少用于双溪社区。'
 	]
 };

@@ -9,7 +9,8 @@ import {
 	VIEW_W,
 	arrowBetween,
 	dotGrid,
-	firmsLayout
+	firmsLayout,
+	rowsFor
 } from './layout';
 
 describe('firmsLayout', () => {
@@ -48,31 +49,55 @@ describe('firmsLayout', () => {
 });
 
 describe('dotGrid', () => {
-	it('fills rows of ten in reading order', () => {
+	it('fills the left twenty first, five to a row, in reading order', () => {
 		const dots = dotGrid(12, 0, 0);
-		expect(dots[0]!.cy).toBe(dots[9]!.cy);
-		expect(dots[10]!.cy).toBeCloseTo(dots[0]!.cy + PITCH, 10);
-		expect(dots[10]!.cx).toBe(dots[0]!.cx);
+		expect(dots[0]!.cy).toBe(dots[4]!.cy);
+		expect(dots[5]!.cy).toBeCloseTo(dots[0]!.cy + PITCH, 10);
+		expect(dots[5]!.cx).toBe(dots[0]!.cx);
 		expect(dots[1]!.cx).toBeGreaterThan(dots[0]!.cx);
+		expect(Math.max(...dots.map((d) => d.cx))).toBeLessThan(BLOCK_W / 2);
 	});
 
-	it('opens a gap after the fifth dot so rows count in fives', () => {
-		const [d4, d5, d6] = [3, 4, 5].map((i) => dotGrid(COLS, 0, 0)[i]!);
-		expect(d6!.cx - d5!.cx).toBeGreaterThan(d5!.cx - d4!.cx);
+	it('opens a gap after the fifth column so rows count in fives', () => {
+		const [d4, d5, d20] = [3, 4, 20].map((i) => dotGrid(40, 0, 0)[i]!);
+		expect(d20!.cy).toBe(d4!.cy);
+		expect(d20!.cx - d5!.cx).toBeGreaterThan(d5!.cx - d4!.cx);
 	});
 
 	it('draws nothing for zero', () => {
 		expect(dotGrid(0, 0, 0)).toEqual([]);
 	});
 
-	it('rounds partial rows up: 35 firms take 4 rows, 42 take 5', () => {
+	it('continues the second twenty with the leftovers: 42 is 20 + 20 + 2 under the right half', () => {
+		const dots = dotGrid(42, 0, 0);
+		const [a, b] = [dots[40]!, dots[41]!];
+		// Both leftovers sit in a fifth row, in the right half's first two columns.
+		expect(a.cy).toBeCloseTo(dots[0]!.cy + 4 * PITCH, 10);
+		expect(b.cy).toBe(a.cy);
+		expect(a.cx).toBe(dots[20]!.cx);
+		expect(b.cx).toBe(dots[21]!.cx);
+		expect(a.cx).toBeGreaterThan(BLOCK_W / 2);
+		// Nothing under the left twenty.
+		const leftBelow = dots.filter((d) => d.cx < BLOCK_W / 2 && d.cy > dots[15]!.cy);
+		expect(leftBelow).toEqual([]);
+	});
+
+	it('reads 35 as a full twenty and fifteen', () => {
+		const dots = dotGrid(35, 0, 0);
+		expect(dots.filter((d) => d.cx < BLOCK_W / 2)).toHaveLength(20);
+		expect(dots.filter((d) => d.cx > BLOCK_W / 2)).toHaveLength(15);
+	});
+
+	it('takes the rows of the deeper half: 35 firms take 4 rows, 42 take 5', () => {
 		const rows = (n: number) => new Set(dotGrid(n, 0, 0).map((d) => d.cy)).size;
 		expect([rows(35), rows(42), rows(40)]).toEqual([4, 5, 4]);
+		expect([rowsFor(35), rowsFor(42), rowsFor(40)]).toEqual([4, 5, 4]);
 	});
 
 	it('spans a block exactly: ten dots and the split fill BLOCK_W', () => {
-		const row = dotGrid(COLS, 0, 0);
-		expect(row[0]!.cx - PITCH / 2).toBeCloseTo(0, 10);
-		expect(row[COLS - 1]!.cx + PITCH / 2).toBeCloseTo(BLOCK_W, 10);
+		const row = dotGrid(COLS * 4, 0, 0);
+		const xs = row.map((d) => d.cx);
+		expect(Math.min(...xs) - PITCH / 2).toBeCloseTo(0, 10);
+		expect(Math.max(...xs) + PITCH / 2).toBeCloseTo(BLOCK_W, 10);
 	});
 });

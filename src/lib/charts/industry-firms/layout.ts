@@ -2,7 +2,7 @@
  * Where every dot of the paired-firms chart sits, in viewBox units (100 wide,
  * 100 / FIRMS_ASPECT tall). One dot per firm, Zhejiang's block on the left and
  * Fuling's on the right, ten to a row with a gap after the fifth so a reader
- * can count them in fives and tens. Both blocks share one dot size and pitch,
+ * can count them in fives, tens and twenties (see slotOf). Both blocks share one dot size and pitch,
  * so 42 looks 42 / 35 times as many as 35. No dot is tied to another: the page
  * gives the two totals, not who worked with whom.
  */
@@ -44,24 +44,58 @@ export interface Block {
 	dots: Dot[];
 }
 
-/**
- * A block's slots from (x0, top): gap 0, so each cell is a whole slot and
- * the dot (R) leaves its own air; the gutter is the split after the fifth.
- */
-const firmGrid = (count: number, x0 = 0, top = 0) =>
-	unitGrid({ count, cols: COLS, pitch: PITCH, x0, y0: top, gutter: { every: 5, width: SPLIT } });
+/** Columns in each half of a block, and rows in the left half's block of twenty. */
+export const HALF = 5;
+export const BAND_ROWS = 4;
+const BAND = HALF * BAND_ROWS;
 
-/** `count` dots in rows of COLS from (x0, top), reading order. */
+/**
+ * The full grid of slots a block's dots are placed in: rows of ten, split
+ * after the fifth. Gap 0, so each cell is a whole slot and the dot (R)
+ * leaves its own air.
+ */
+const slotGrid = (rows: number, x0 = 0, top = 0) =>
+	unitGrid({
+		count: rows * COLS,
+		cols: COLS,
+		pitch: PITCH,
+		x0,
+		y0: top,
+		gutter: { every: HALF, width: SPLIT }
+	});
+
+/**
+ * Row and column of the i-th dot. A reader counts a block in twenties, the
+ * five-by-four halves either side of the split: the left half fills first
+ * (twenty), then the right half, and what is left over carries on down the
+ * right half. So 42 reads as 20 + 20 + 2, the 2 under the second twenty,
+ * never as a new row under the first.
+ */
+export function slotOf(i: number): { row: number; col: number } {
+	if (i < BAND) return { row: Math.floor(i / HALF), col: i % HALF };
+	const k = i - BAND;
+	return { row: Math.floor(k / HALF), col: HALF + (k % HALF) };
+}
+
+/** Rows `count` dots take: the deeper of the two halves. */
+export function rowsFor(count: number): number {
+	const left = Math.ceil(Math.min(count, BAND) / HALF);
+	const right = Math.ceil(Math.max(0, count - BAND) / HALF);
+	return Math.max(left, right);
+}
+
+/** `count` dots from (x0, top), in the order of slotOf. */
 export function dotGrid(count: number, x0: number, top: number): Dot[] {
-	return firmGrid(count, x0, top).cells.map((c) => ({
-		cx: c.x + c.size / 2,
-		cy: c.y + c.size / 2,
-		r: R
-	}));
+	const cells = slotGrid(rowsFor(count), x0, top).cells;
+	return Array.from({ length: count }, (_, i) => {
+		const { row, col } = slotOf(i);
+		const c = cells[row * COLS + col]!;
+		return { cx: c.x + c.size / 2, cy: c.y + c.size / 2, r: R };
+	});
 }
 
 /** Rows of the block for `id`. */
-const rowsOf = (id: BlockId) => firmGrid(val(id)).rows;
+const rowsOf = (id: BlockId) => rowsFor(val(id));
 
 const MAX_ROWS = Math.max(...BLOCK_IDS.map(rowsOf));
 export const VIEW_H = LABEL_H + MAX_ROWS * PITCH + BOTTOM_PAD;

@@ -92,19 +92,24 @@ export function moneyScale() {
 		.range([0, MONEY_W]);
 }
 
-/** Notches across every track, in 万元: every 500 (5 million yuan). */
+/** Notches across every track, in 万元: every 500 (5 million yuan). Each one is labelled. */
 export function moneyTicks(): Tick[] {
 	const scale = moneyScale();
 	return scale.ticks(3).map((value) => ({ value, x: scale(value) }));
 }
 
 /**
- * The ticks that carry a number: every 1000 万元. Fewer than the notches so
- * four-digit Chinese labels never collide at 288 px.
+ * The ticks that carry a number: every notch, so no notch on a bar goes
+ * unexplained. The labels are bare numbers (the subtitle gives the unit),
+ * which keeps four-digit Chinese labels apart at 288 px.
  */
 export function labelledTicks(): Tick[] {
-	const scale = moneyScale();
-	return scale.ticks(2).map((value) => ({ value, x: scale(value) }));
+	return moneyTicks();
+}
+
+/** The hairlines between rows, in the middle of each gap: bands of even rhythm however tall a row is. */
+export function rowRules(): number[] {
+	return ROW_TOPS.slice(1).map((top) => top - ROW_GAP / 2);
 }
 
 /** One count's marks, in lines of COLS from the counts column's left edge. */

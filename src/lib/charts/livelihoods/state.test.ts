@@ -15,7 +15,8 @@ import {
 	livelihoodsLayout,
 	moneyScale,
 	moneyTicks,
-	labelledTicks
+	labelledTicks,
+	rowRules
 } from './layout';
 import { describe, moneyLabel, tickLabel } from './labels';
 
@@ -78,10 +79,23 @@ group('money scale', () => {
 		expect(moneyScale().range()).toEqual([0, MONEY_W]);
 	});
 
-	it('notches every 500 万元 (5 million yuan) and labels every 1000', () => {
+	it('notches every 500 万元 (5 million yuan) and labels every notch', () => {
 		expect(moneyTicks().map((t) => t.value)).toEqual([0, 500, 1000, 1500]);
 		expect(moneyTicks()[1]?.x).toBeCloseTo((500 / 1700) * MONEY_W, 10);
-		expect(labelledTicks().map((t) => t.value)).toEqual([0, 1000]);
+		expect(labelledTicks()).toEqual(moneyTicks());
+	});
+
+	it('puts a rule in the middle of every gap between rows, none above the first', () => {
+		const rows = livelihoodsLayout();
+		const rules = rowRules();
+		expect(rules).toHaveLength(rows.length - 1);
+		for (const [i, y] of rules.entries()) {
+			const above = rows[i]!;
+			const below = rows[i + 1]!;
+			expect(y).toBeGreaterThan(above.y + above.h);
+			expect(y).toBeLessThan(below.y);
+			expect(y - (above.y + above.h)).toBeCloseTo(below.y - y, 10);
+		}
 	});
 
 	it('labels ticks through the formatter, with the unit on the last', () => {

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fact } from '$lib/data';
+import { fact, val } from '$lib/data';
 import {
 	COLS,
 	DOT_R,
 	LEADER_IDS,
 	PEOPLE_ASPECT,
 	PEOPLE_LAYOUT,
+	PEOPLE_PER_SQUARE,
 	PITCH,
 	ROW_FACTS,
 	VIEW_W,
 	floorSlot,
-	peopleLayout
+	peopleLayout,
+	squaresFor
 } from './layout';
 
 describe('floorSlot', () => {
@@ -130,5 +132,36 @@ describe('peopleLayout', () => {
 		});
 		expect(bad).toEqual([]);
 		expect(Number.isFinite(PEOPLE_ASPECT)).toBe(true);
+	});
+});
+
+describe('the visitors strip', () => {
+	const strip = PEOPLE_LAYOUT.fuling.visitors;
+
+	it('draws one square per ten people Fuling sent, rounded: 2,061 -> 206', () => {
+		expect(PEOPLE_PER_SQUARE).toBe(10);
+		expect(squaresFor(2061)).toBe(206);
+		expect(squaresFor(2065)).toBe(207);
+		expect(strip.squares).toHaveLength(Math.round(val('fulingVisitors') / PEOPLE_PER_SQUARE));
+	});
+
+	it('is on the leaders’ pitch and rows, so a square and a dot take the same room', () => {
+		const xs = new Set(strip.squares.map((c) => c.x));
+		expect(xs.size).toBe(COLS);
+		expect(strip.squares[1]!.x - strip.squares[0]!.x).toBeCloseTo(PITCH, 10);
+		const sizes = new Set(strip.squares.map((c) => c.size));
+		expect(sizes.size).toBe(1);
+		expect(strip.squares[0]!.size).toBeLessThan(PITCH);
+		expect(strip.squares[0]!.size).toBeGreaterThan(DOT_R * 1.5);
+	});
+
+	it('sits under its label, below the Fuling heading and above the ledger', () => {
+		const { headY, rows } = PEOPLE_LAYOUT.fuling;
+		expect(strip.labelY).toBeGreaterThan(headY);
+		const top = Math.min(...strip.squares.map((c) => c.y));
+		const bottom = Math.max(...strip.squares.map((c) => c.y + c.size));
+		expect(top).toBeGreaterThanOrEqual(strip.labelY);
+		expect(bottom).toBeLessThan(rows[0]!.y);
+		for (const c of strip.squares) expect(c.x + c.size).toBeLessThanOrEqual(VIEW_W);
 	});
 });

@@ -4,9 +4,12 @@
  *   - Zhejiang -> Fuling: one dot per visiting leader, 40 to a row, and a
  *     "+" after the last dot where the page says "more than" (all three are
  *     floors, so the dots are the stated floor, never an invented total);
- *   - Fuling -> Zhejiang: a ledger of labelled counts, one row each. Their
- *     units differ (delegations, person-times, visits, people), so none is
- *     drawn to a scale and none is set against another.
+ *   - Fuling -> Zhejiang: one square per PEOPLE_PER_SQUARE people who went
+ *     in delegations (the one figure on that side counted in people, so the
+ *     one a mark can stand for), on the same pitch as the leaders' dots;
+ *     then a ledger of labelled counts, one row each. The ledger's units
+ *     differ (delegations, person-times, visits, people), so none of its
+ *     rows is drawn to a scale and none is set against another.
  * The chart is static: this is all it draws, in every state.
  */
 import { fact, val } from '$lib/data';
@@ -36,6 +39,26 @@ export const DONATION_H = 12;
 const PANEL_GAP = 5;
 /** One ledger row: a number over its unit, and a caption beside it. */
 export const ROW_H = 12.5;
+/** Below the visitors' squares, before the ledger. */
+const STRIP_GAP = 3;
+
+/**
+ * People per square in the visitors' strip. Ten, not one: 2,061 single marks
+ * would be a grey texture; at ten a square the strip is as countable as the
+ * leaders' rows above. The key beside the strip states it.
+ */
+export const PEOPLE_PER_SQUARE = 10;
+/** Air between squares, as a share of the pitch: the leaders' dots leave about as much. */
+const SQUARE_GAP = 0.22;
+
+/**
+ * How many squares stand for `people`: rounded to the nearest whole square
+ * (2,061 -> 206), so the strip is never more than half a square off, and
+ * the key says the squares are rounded.
+ */
+export function squaresFor(people: number): number {
+	return Math.round(people / PEOPLE_PER_SQUARE);
+}
 
 export const LEADER_IDS = [
 	'provincialLeaders',
@@ -77,9 +100,16 @@ export interface LedgerRow {
 	h: number;
 }
 
+export interface VisitorStrip {
+	/** Top of the strip's label line. */
+	labelY: number;
+	/** One square per PEOPLE_PER_SQUARE people, in rows of COLS. */
+	squares: GridCell[];
+}
+
 export interface PeopleLayout {
 	zhejiang: { headY: number; groups: LeaderGroup[]; donationY: number };
-	fuling: { headY: number; rows: LedgerRow[] };
+	fuling: { headY: number; visitors: VisitorStrip; rows: LedgerRow[] };
 	/** y of the rule between the panels. */
 	divider: number;
 	/** Total height of the drawing, in viewBox units. */
@@ -132,6 +162,16 @@ export function peopleLayout(): PeopleLayout {
 	y += PANEL_GAP;
 	const fHead = y;
 	y += HEAD_H;
+	const visitorsLabelY = y;
+	y += LABEL_H;
+	const strip = unitGrid({
+		count: squaresFor(val('fulingVisitors')),
+		cols: COLS,
+		pitch: PITCH,
+		gap: SQUARE_GAP,
+		y0: y
+	});
+	y += strip.rows * PITCH + STRIP_GAP;
 	const rows: LedgerRow[] = ROW_IDS.map((id) => {
 		const row = { id, factId: ROW_FACTS[id], y, h: ROW_H };
 		y += ROW_H;
@@ -139,7 +179,7 @@ export function peopleLayout(): PeopleLayout {
 	});
 	return {
 		zhejiang: { headY: zHead, groups, donationY },
-		fuling: { headY: fHead, rows },
+		fuling: { headY: fHead, visitors: { labelY: visitorsLabelY, squares: strip.cells }, rows },
 		divider,
 		height: y
 	};

@@ -9,5 +9,6 @@ export const peopleSpec = defineFigure({
 	copy: (c) => c.people.chart,
 	notes: speakerNotes('people'),
 	describe: (_step: number, copy: PeopleCopy['chart'], lang) => plainCopy(copy.aria, lang),
-	facts: LEADER_IDS
+	// The leaders' dots and the squares for the people Fuling sent.
+	facts: [...LEADER_IDS, 'fulingVisitors']
 });
