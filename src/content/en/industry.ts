@@ -24,7 +24,8 @@ export const industry: IndustryCopy = {
 	],
 	panel: {
 		title: 'The firms and industries the page names',
-		subtitle: 'As the page names and counts them; outlined tiles are Fuling’s own industries',
+		subtitle:
+			'Fuling’s leading industries and Zhejiang’s firms among them, as the page names and counts them',
 		source: 'Source: 2021 newspaper page (Fuling district figures).',
 		notes: ['The page names only some of the firms; the counts are totals to 2021.'],
 		namedHeading: 'Firms named',

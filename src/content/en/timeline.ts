@@ -11,8 +11,8 @@ export const timeline: TimelineCopy = {
 		gap: 'No dated events',
 		events: {
 			approval: {
-				title: 'The dam is approved',
-				text: 'The central government calls on the whole country to help the reservoir area. Zhejiang is paired with Fuling.'
+				title: 'Zhejiang is paired with Fuling',
+				text: 'The year the dam is approved, the central government calls on the whole country to help the reservoir area.'
 			},
 			wahaha: {
 				title: 'Wahaha arrives',

@@ -30,6 +30,6 @@ export const economy: EconomyCopy = {
 		},
 		groups: { output: '规上工业产值', gdp: '地区生产总值' },
 		newScale: '刻度已变',
-		blocks: '{outputBlocks}个1997年产值'
+		blocks: '{outputBlocks}个1997年'
 	}
 };

@@ -21,7 +21,7 @@ export const industry: IndustryCopy = {
 	],
 	panel: {
 		title: '报道提及的企业与产业',
-		subtitle: '名称与数字均据报道；线框为涪陵自身的主导产业',
+		subtitle: '涪陵的主导产业，以及其中的浙江企业；名称与数字均据报道',
 		source: '资料来源：2021年整版报道（涪陵区公布的数据）。',
 		notes: ['报道只列举了部分企业；各项数字为截至2021年的累计数。'],
 		namedHeading: '报道点名的企业',

@@ -11,8 +11,8 @@ export const timeline: TimelineCopy = {
 		gap: '无标明年份的事件',
 		events: {
 			approval: {
-				title: '三峡工程获批',
-				text: '中央号召全国对口支援三峡库区，浙江与涪陵结成对口支援关系。'
+				title: '浙江与涪陵结对',
+				text: '三峡工程获批当年，中央号召全国对口支援三峡库区。'
 			},
 			wahaha: {
 				title: '娃哈哈落户涪陵',
