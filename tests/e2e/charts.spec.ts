@@ -25,6 +25,8 @@ interface Drawn {
 	facts: string[];
 	/** Visible labels sticking out of the figure, by text. */
 	outside: string[];
+	/** Left x of the title, the drawing area and the caption, rounded. */
+	edges: { title: number; plot: number; caption: number | null };
 }
 
 /** Reads every figure on the page: its chart, step, aria-label, facts and stray labels. */
@@ -68,7 +70,17 @@ function readFigures(page: Page): Promise<Drawn[]> {
 				step: step === undefined ? -1 : Number(step),
 				label: fig.querySelector('svg[role=img]')?.getAttribute('aria-label') ?? null,
 				facts: [...new Set(facts)],
-				outside
+				outside,
+				edges: {
+					title: Math.round(fig.querySelector('.chart-title')!.getBoundingClientRect().left),
+					plot: Math.round(fig.querySelector('.plot')!.getBoundingClientRect().left),
+					caption: (() => {
+						const c = fig.querySelector('figcaption');
+						return c && getComputedStyle(c).display !== 'none'
+							? Math.round(c.getBoundingClientRect().left)
+							: null;
+					})()
+				}
 			};
 		});
 	});
@@ -155,6 +167,11 @@ for (const { lang, path } of EDITIONS) {
 					const step = d.step < 0 ? spec.restStep : d.step;
 					const where = `${d.chart} step ${step}`;
 					expect(d.outside, `${where}: labels outside the figure`).toEqual([]);
+					// One frame style: title, drawing and caption share one left edge.
+					expect(d.edges.plot, `${where}: drawing on the title's edge`).toBe(d.edges.title);
+					if (d.edges.caption !== null) {
+						expect(d.edges.caption, `${where}: caption on the title's edge`).toBe(d.edges.title);
+					}
 					if (d.label !== null) {
 						expect(d.label, where).toBe(spec.describe(step, spec.copy(copy), lang));
 					}
