@@ -111,7 +111,14 @@ export function barDrawnValue(id: MoneyBarId, s: MoneyState): number {
  * label (500, 5亿元) sits where the tag hangs (seen at 200 ms).
  */
 export function tagOpacity(newScale: number): number {
-	return Math.min(1, Math.max(0, (newScale - 0.8) / 0.2));
+	return lateRamp(newScale);
+}
+
+/** 0 up to `from`, then linearly to exactly 1 at 1 (no 0.9999… left on screen). */
+function lateRamp(v: number, from = 0.8): number {
+	if (v <= from) return 0;
+	if (v >= 1) return 1;
+	return (v - from) / (1 - from);
 }
 
 /**
@@ -120,8 +127,7 @@ export function tagOpacity(newScale: number): number {
  * never rides a moving bar; the donations' is always in. Both fade with the bars.
  */
 export function valueLabelOpacity(id: MoneyBarId, s: MoneyState): number {
-	const p = barPresence(id, s);
-	return Math.min(1, Math.max(0, (p - 0.8) / 0.2)) * s.bars;
+	return lateRamp(barPresence(id, s)) * s.bars;
 }
 
 /**
