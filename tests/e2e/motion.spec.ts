@@ -235,11 +235,11 @@ type MoneyFrame = {
 };
 
 /**
- * Samples every frame of the money chart while it goes from step 0 to 1:
- * the investment bar, the two value labels, the "new scale" tag, and the
- * plot they must stay in.
+ * Samples every frame of the money chart while it goes to step `to` (0 or
+ * 1, the rescale either way): the investment bar, the two value labels, the
+ * "new scale" tag, and the plot they must stay in.
  */
-async function moneyRescaleFrames(page: Page): Promise<MoneyFrame[]> {
+async function moneyRescaleFrames(page: Page, to: number): Promise<MoneyFrame[]> {
 	await page.evaluate(() => {
 		const fig = document.querySelector('figure[data-chart="money"]')!;
 		const svg = fig.querySelector('svg[role="img"]')!;
@@ -280,7 +280,7 @@ async function moneyRescaleFrames(page: Page): Promise<MoneyFrame[]> {
 		};
 		requestAnimationFrame(tick);
 	});
-	await scrollToStep(page, 'money', 1);
+	await scrollToStep(page, 'money', to);
 	await page.waitForFunction(() => {
 		const f = (window as unknown as { __money: { t: number }[] }).__money;
 		return f.length > 0 && f[f.length - 1]!.t >= 1600;
@@ -300,11 +300,15 @@ for (const [w, h] of [
 			await page.setViewportSize({ width: w, height: h });
 			await page.goto('/');
 			await settleAt(page, 'money', 0);
-			const frames = await moneyRescaleFrames(page);
+			const frames = await moneyRescaleFrames(page, 1);
 			expect(frames.length, 'frames sampled').toBeGreaterThan(4);
 			const final = frames[frames.length - 1]!.bar.height;
 			expect(final).toBeGreaterThan(50);
-			for (const f of frames) {
+			// And back again: the same rules hold on the way down.
+			await atRest(chartOf(page, 'money'));
+			const back = await moneyRescaleFrames(page, 0);
+			expect(back[back.length - 1]!.bar.height, 'bar gone at step 0').toBeLessThan(0.5);
+			for (const f of [...frames, ...back]) {
 				const at = `${Math.round(f.t)} ms`;
 				// The bar stands in the plot on every frame, never above its top line.
 				if (f.bar.height > 0) {
@@ -337,6 +341,9 @@ for (const [w, h] of [
 				['newScale', true],
 				['tradeFundsInPlace', true]
 			]);
+			// Back on the donations' own scale the tag is gone, and so is the investment's value.
+			const home = back[back.length - 1]!.labels.filter((l) => l.o > 0.02).map((l) => l.id);
+			expect(home).toEqual(['freeDonations']);
 		}
 	);
 }
