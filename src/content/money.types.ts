@@ -24,5 +24,7 @@ export interface MoneyCopy {
 		squares: Record<SquareGroupId, string>;
 		/** "Each square is one project". */
 		unitKey: string;
+		/** The tag on the axis on the step whose scale changed (as the economy chart's). */
+		newScale: string;
 	};
 }

@@ -17,6 +17,7 @@ const EDITIONS = [
 		lang: 'en',
 		donations: '397 million yuan',
 		investment: '23.03 billion yuan',
+		newScale: 'New scale',
 		// Millions on the donations' own scale, as their label says "397 million yuan".
 		ticks0: ['100', '200', '300', '400'],
 		unit0: 'million yuan',
@@ -37,6 +38,7 @@ const EDITIONS = [
 		lang: 'zh',
 		donations: '3.97亿元',
 		investment: '230.31亿元',
+		newScale: '刻度已变',
 		ticks0: ['1', '2', '3', '4'],
 		unit0: '亿元',
 		ticks1: ['100', '200', '300'],
@@ -100,6 +102,8 @@ const shownBlocks = (page: Page, id: string) => shownMarks(page, 'block', id);
 
 const ariaLabel = (page: Page) => chart(page).locator('svg[role="img"]').getAttribute('aria-label');
 
+const newScaleTag = (page: Page) => chart(page).locator('[data-new-scale]');
+
 const valueLabel = (page: Page, id: string) => chart(page).locator(`[data-value="${id}"]`);
 
 /** The investment bar is drawn to the donations' scale, within 1 %. */
@@ -130,6 +134,7 @@ for (const ed of EDITIONS) {
 		await expect(valueLabel(page, 'freeDonations')).toHaveText(ed.donations);
 		await expect(valueLabel(page, 'freeDonations')).toHaveCSS('opacity', '1');
 		await expect(valueLabel(page, 'tradeFundsInPlace')).toHaveCSS('opacity', '0');
+		await expect(newScaleTag(page)).toHaveCount(0);
 		expect(await ariaLabel(page)).toMatch(ed.aria[0]);
 
 		// Step 1: the axis is re-labelled and the donations become a sliver, still labelled.
@@ -143,6 +148,9 @@ for (const ed of EDITIONS) {
 		await expect(valueLabel(page, 'freeDonations')).toHaveCSS('opacity', '1');
 		await expect(valueLabel(page, 'tradeFundsInPlace')).toHaveText(ed.investment);
 		await expect(valueLabel(page, 'tradeFundsInPlace')).toHaveCSS('opacity', '1');
+		// The scale changed on this step: a static tag says so, for readers who saw no motion.
+		await expect(newScaleTag(page)).toHaveText(ed.newScale);
+		await expect(newScaleTag(page)).toHaveCSS('opacity', '1');
 		expect(await ariaLabel(page)).toMatch(ed.aria[1]);
 
 		// Step 2: the multiple in the square vocabulary, not a second stacked bar:
@@ -167,6 +175,7 @@ for (const ed of EDITIONS) {
 			.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fill))]);
 		expect(fills.sort()).toEqual(['rgb(10, 102, 112)', 'rgb(179, 179, 179)']);
 		expect(await ariaLabel(page)).toMatch(ed.aria[2]);
+		await expect(newScaleTag(page)).toHaveCount(0);
 
 		// Step 3: one square per project; the bars and the axis step aside.
 		await scrollToStep(page, 'money', 3);
@@ -190,6 +199,8 @@ for (const ed of EDITIONS) {
 		await expect.poll(() => tickLabels(page)).toEqual([...ed.ticks1]);
 		await expect(chart(page).locator('.kind').first()).toHaveCSS('opacity', '1');
 		expect(await ariaLabel(page)).toMatch(ed.aria[4]);
+		// Step 4 returns to the scale of step 1; nothing changed since, so no tag.
+		await expect(newScaleTag(page)).toHaveCount(0);
 	});
 }
 

@@ -222,3 +222,128 @@ test(
 		expect(counts.slice(0, -1).filter((c) => c !== counts[0])).toEqual([]);
 	}
 );
+
+/** One frame of the money chart's rescale: boxes in CSS px, opacities through their ancestors. */
+type MoneyFrame = {
+	t: number;
+	/** The drawing (the SVG) and the plot inside it (top gridline to baseline). */
+	drawing: { top: number; bottom: number; left: number; right: number };
+	plot: { top: number; bottom: number };
+	bar: { top: number; bottom: number; height: number };
+	labels: { id: string; top: number; bottom: number; left: number; right: number; o: number }[];
+	subtitleBottom: number;
+};
+
+/**
+ * Samples every frame of the money chart while it goes to step `to` (0 or
+ * 1, the rescale either way): the investment bar, the two value labels, the
+ * "new scale" tag, and the plot they must stay in.
+ */
+async function moneyRescaleFrames(page: Page, to: number): Promise<MoneyFrame[]> {
+	await page.evaluate(() => {
+		const fig = document.querySelector('figure[data-chart="money"]')!;
+		const svg = fig.querySelector('svg[role="img"]')!;
+		const frames: unknown[] = [];
+		(window as unknown as { __money: unknown[] }).__money = frames;
+		const opacity = (el: Element) => {
+			let o = 1;
+			for (let n: Element | null = el; n && n !== fig; n = n.parentElement) {
+				o *= Number(getComputedStyle(n).opacity);
+			}
+			return o;
+		};
+		// The plot's top and bottom in viewBox units, read from the clip the bars are drawn in.
+		const clip = fig.querySelector('clipPath rect')!;
+		const vb = (svg as SVGSVGElement).viewBox.baseVal;
+		const t0 = performance.now();
+		const tick = (t: number) => {
+			const d = svg.getBoundingClientRect();
+			const k = d.height / vb.height;
+			const y = Number(clip.getAttribute('y'));
+			const h = Number(clip.getAttribute('height'));
+			const bar = fig.querySelector('rect[data-fact="tradeFundsInPlace"]')!.getBoundingClientRect();
+			const labels = [...fig.querySelectorAll('[data-value], [data-new-scale]')].map((el) => {
+				const r = el.getBoundingClientRect();
+				const id = el.getAttribute('data-value') ?? 'newScale';
+				return { id, top: r.top, bottom: r.bottom, left: r.left, right: r.right, o: opacity(el) };
+			});
+			const sub = fig.querySelector('.chart-subtitle');
+			frames.push({
+				t: t - t0,
+				drawing: { top: d.top, bottom: d.bottom, left: d.left, right: d.right },
+				plot: { top: d.top + y * k, bottom: d.top + (y + h) * k },
+				bar: { top: bar.top, bottom: bar.bottom, height: bar.height },
+				labels,
+				subtitleBottom: sub ? sub.getBoundingClientRect().bottom : -Infinity
+			});
+			if (t - t0 < 1600) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+	await scrollToStep(page, 'money', to);
+	await page.waitForFunction(() => {
+		const f = (window as unknown as { __money: { t: number }[] }).__money;
+		return f.length > 0 && f[f.length - 1]!.t >= 1600;
+	});
+	return page.evaluate(() => (window as unknown as { __money: MoneyFrame[] }).__money);
+}
+
+for (const [w, h] of [
+	[390, 844],
+	[844, 390],
+	[1280, 800]
+] as const) {
+	test(
+		`money at ${w}×${h}: through the rescale nothing draws outside the plot, and the bar grows`,
+		{ tag: '@desktop' },
+		async ({ page }) => {
+			await page.setViewportSize({ width: w, height: h });
+			await page.goto('/');
+			await settleAt(page, 'money', 0);
+			const frames = await moneyRescaleFrames(page, 1);
+			expect(frames.length, 'frames sampled').toBeGreaterThan(4);
+			const final = frames[frames.length - 1]!.bar.height;
+			expect(final).toBeGreaterThan(50);
+			// And back again: the same rules hold on the way down.
+			await atRest(chartOf(page, 'money'));
+			const back = await moneyRescaleFrames(page, 0);
+			expect(back[back.length - 1]!.bar.height, 'bar gone at step 0').toBeLessThan(0.5);
+			for (const f of [...frames, ...back]) {
+				const at = `${Math.round(f.t)} ms`;
+				// The bar stands in the plot on every frame, never above its top line.
+				if (f.bar.height > 0) {
+					expect(f.bar.top, `${at}: bar top`).toBeGreaterThanOrEqual(f.plot.top - 0.5);
+					expect(f.bar.bottom, `${at}: bar bottom`).toBeLessThanOrEqual(f.plot.bottom + 0.5);
+				}
+				for (const l of f.labels.filter((l) => l.o > 0.02)) {
+					// Every visible word stays in the drawing: none rides up into the subtitle.
+					expect(l.top, `${at}: ${l.id} top`).toBeGreaterThanOrEqual(f.drawing.top - 0.5);
+					expect(l.top, `${at}: ${l.id} under the subtitle`).toBeGreaterThanOrEqual(
+						f.subtitleBottom
+					);
+					expect(l.right, `${at}: ${l.id} right`).toBeLessThanOrEqual(f.drawing.right + 0.5);
+					expect(l.left, `${at}: ${l.id} left`).toBeGreaterThanOrEqual(f.drawing.left - 0.5);
+				}
+				// The investment's value comes in only once its bar has (nearly) landed.
+				const inv = f.labels.find((l) => l.id === 'tradeFundsInPlace')!;
+				if (inv.o > 0.02)
+					expect(f.bar.height, `${at}: bar under its label`).toBeGreaterThan(final * 0.75);
+			}
+			// Motion, not a jump: some frames catch the bar partway up.
+			const partway = frames.filter(
+				(f) => f.bar.height > final * 0.1 && f.bar.height < final * 0.9
+			);
+			expect(partway.length, 'frames with the bar partway').toBeGreaterThan(1);
+			// The tag and both values are there once it has settled.
+			const last = frames[frames.length - 1]!;
+			expect(last.labels.map((l) => [l.id, l.o > 0.99]).sort()).toEqual([
+				['freeDonations', true],
+				['newScale', true],
+				['tradeFundsInPlace', true]
+			]);
+			// Back on the donations' own scale the tag is gone, and so is the investment's value.
+			const home = back[back.length - 1]!.labels.filter((l) => l.o > 0.02).map((l) => l.id);
+			expect(home).toEqual(['freeDonations']);
+		}
+	);
+}

@@ -46,6 +46,7 @@ export const money: MoneyCopy = {
 			publicWelfareProjects: 'Public-welfare projects',
 			tradeProjects: 'Trade cooperation projects'
 		},
-		unitKey: 'One square = one project.'
+		unitKey: 'One square = one project.',
+		newScale: 'New scale'
 	}
 };

@@ -45,6 +45,7 @@ export const money: MoneyCopy = {
 			publicWelfareProjects: '公益项目',
 			tradeProjects: '经贸合作项目'
 		},
-		unitKey: '每个方块代表一个项目。'
+		unitKey: '每个方块代表一个项目。',
+		newScale: '刻度已变'
 	}
 };

@@ -4,12 +4,15 @@ import { DERIVED } from '$lib/data/derive';
 import { multipleBlocks, multipleLayout, PLOT_BOTTOM, VIEW_W } from './layout';
 import {
 	axisTicks,
+	barDrawnValue,
 	barPresence,
 	barValue,
 	interpolateMoneyState,
 	tickText,
 	moneyState,
 	MONEY_STEPS,
+	tagOpacity,
+	valueLabelOpacity,
 	Y_MAX_DONATIONS,
 	Y_MAX_INVESTMENT
 } from './state';
@@ -70,6 +73,54 @@ describe('interpolateMoneyState', () => {
 	it('moves the axis top geometrically, so the rescale reads at an even pace', () => {
 		expect(f(0.5).yMax).toBeCloseTo(Math.sqrt(Y_MAX_DONATIONS * Y_MAX_INVESTMENT), 10);
 		expect(f(0.5).investment).toBe(0.5);
+	});
+});
+
+describe('the rescale from step 0 to 1, frame by frame', () => {
+	const f = interpolateMoneyState(moneyState(0), moneyState(1));
+	const frames = Array.from({ length: 101 }, (_, i) => f(i / 100));
+	const finalShare = barValue('tradeFundsInPlace') / Y_MAX_INVESTMENT;
+	const share = (s: ReturnType<typeof f>) => barDrawnValue('tradeFundsInPlace', s) / s.yMax;
+
+	it('draws each bar to its figure at rest', () => {
+		for (let i = 0; i < MONEY_STEPS; i++) {
+			const s = moneyState(i);
+			expect(barDrawnValue('freeDonations', s)).toBe(barValue('freeDonations'));
+			expect(barDrawnValue('tradeFundsInPlace', s)).toBeCloseTo(
+				barValue('tradeFundsInPlace') * s.investment,
+				10
+			);
+		}
+	});
+
+	it('grows the investment steadily to its final height, never above it, on any frame', () => {
+		for (const s of frames) {
+			expect(share(s)).toBeLessThanOrEqual(finalShare + 1e-12);
+			expect(share(s)).toBeCloseTo(finalShare * s.investment, 10);
+		}
+		expect(share(f(0.5))).toBeCloseTo(finalShare / 2, 10);
+	});
+
+	it('brings the investment value in only once its bar is most of the way up', () => {
+		for (const s of frames) {
+			if (valueLabelOpacity('tradeFundsInPlace', s) > 0) {
+				expect(share(s)).toBeGreaterThan(finalShare * 0.8);
+			}
+		}
+		expect(valueLabelOpacity('tradeFundsInPlace', moneyState(1))).toBe(1);
+		expect(valueLabelOpacity('tradeFundsInPlace', moneyState(0))).toBe(0);
+		expect(valueLabelOpacity('freeDonations', moneyState(0))).toBe(1);
+		// Gone with the bars while the square panels show.
+		expect(valueLabelOpacity('freeDonations', moneyState(2))).toBe(0);
+	});
+
+	it('tags the new scale on the step that changes it only, and only late in the change', () => {
+		const all = Array.from({ length: MONEY_STEPS }, (_, i) => moneyState(i).newScale);
+		expect(all).toEqual([0, 1, 0, 0, 0]);
+		expect(tagOpacity(1)).toBe(1);
+		expect(tagOpacity(0.8)).toBe(0);
+		expect(tagOpacity(0.5)).toBe(0);
+		expect(tagOpacity(0.9)).toBeCloseTo(0.5, 10);
 	});
 });
 

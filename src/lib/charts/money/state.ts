@@ -34,6 +34,12 @@ export interface MoneyState {
 	squares: number;
 	/** 0..1 opacity of the captions saying what kind of money each bar is. */
 	kinds: number;
+	/**
+	 * 0..1 opacity of the "new scale" tag: on the step that changes the axis
+	 * only, and part of the state (not an animation), so a reader who sees no
+	 * motion (reduced motion, print, a jump) still learns the scale changed.
+	 */
+	newScale: number;
 }
 
 /** Room above the donations bar while it stands alone, so its label fits. */
@@ -57,7 +63,8 @@ export function moneyState(step: number): MoneyState {
 		bars: s === 2 || s === 3 ? 0 : 1,
 		blocks: s === 2 ? 1 : 0,
 		squares: s === 3 ? 1 : 0,
-		kinds: s === 4 ? 1 : 0
+		kinds: s === 4 ? 1 : 0,
+		newScale: s === 1 ? 1 : 0
 	};
 }
 
@@ -82,6 +89,45 @@ export function barValue(id: MoneyBarId): number {
 /** How far a bar has grown in, 0..1, in a (tweened) state. */
 export function barPresence(id: MoneyBarId, s: MoneyState): number {
 	return id === 'freeDonations' ? 1 : s.investment;
+}
+
+/**
+ * The value (亿元) a bar is drawn to in a (tweened) state. At rest it is the
+ * bar's figure. Mid-rescale the investment grows toward its final HEIGHT
+ * (its share of the final axis, times how far it has grown in), not toward
+ * its figure on the moving axis: the axis top moves geometrically, so the
+ * figure on it would shoot far above the plot in the first frames (seen at
+ * 200 ms, the bar in the subtitle). This way the bar rises steadily and
+ * never passes its final share of the plot on any frame.
+ */
+export function barDrawnValue(id: MoneyBarId, s: MoneyState): number {
+	if (id === 'freeDonations') return barValue(id);
+	return barValue(id) * s.investment * (s.yMax / Y_MAX_INVESTMENT);
+}
+
+/**
+ * 0..1 opacity of the "new scale" tag: only over the last fifth of the
+ * change. Earlier, the moving axis still has a gridline near the top whose
+ * label (500, 5亿元) sits where the tag hangs (seen at 200 ms).
+ */
+export function tagOpacity(newScale: number): number {
+	return lateRamp(newScale);
+}
+
+/** 0 up to `from`, then linearly to exactly 1 at 1 (no 0.9999… left on screen). */
+function lateRamp(v: number, from = 0.8): number {
+	if (v <= from) return 0;
+	if (v >= 1) return 1;
+	return (v - from) / (1 - from);
+}
+
+/**
+ * 0..1 opacity of a bar's value label: the investment's arrives only over
+ * the last fifth of its growth, once the bar has (nearly) landed, so it
+ * never rides a moving bar; the donations' is always in. Both fade with the bars.
+ */
+export function valueLabelOpacity(id: MoneyBarId, s: MoneyState): number {
+	return lateRamp(barPresence(id, s)) * s.bars;
 }
 
 /**
