@@ -211,7 +211,7 @@ test(
 		const frames = (await loadFrames(page)).filter((f) => f.squares.length > 0);
 		// No square caught between ghost and ink, and the counter never counts: it
 		// shows the prerendered first step's figure until the page hydrates, then 553.
-		const GHOST = 236 * 3; // --ghost #ececec
+		const GHOST = 230 * 3; // --ghost #e6e6e6
 		const INK = 51 * 3; // --mark #333
 		const shades = frames.flatMap((f) => f.squares);
 		expect(shades.some((b) => Math.abs(b - INK) < 2)).toBe(true);
