@@ -99,6 +99,13 @@ async function remeasured(page: Page): Promise<void> {
 		.toBe(true);
 }
 
+/** Opens `path` at a window size, once every section has measured itself there. */
+async function openAt(page: Page, path: string, width: number, height: number): Promise<void> {
+	await page.setViewportSize({ width, height });
+	await page.goto(path);
+	await remeasured(page);
+}
+
 for (const path of ['/', '/zh/']) {
 	test(
 		`${path}: every active step's text is whole and clear of the graphic at every size`,
@@ -163,9 +170,7 @@ for (const path of ['/', '/zh/']) {
 		`${path}: on a phone the sticky graphic, title included, takes at most 56 % of the screen, and its notes are in the page flow`,
 		{ tag: '@phone' },
 		async ({ page }) => {
-			await page.setViewportSize({ width: 390, height: 844 });
-			await page.goto(path);
-			await remeasured(page);
+			await openAt(page, path, 390, 844);
 			for (const s of await page.locator('[data-scrolly]').all()) {
 				const id = await s.getAttribute('data-scrolly');
 				await s.locator('[data-step="0"]').scrollIntoViewIfNeeded();
@@ -189,9 +194,7 @@ for (const path of ['/', '/zh/']) {
 		`${path}: on a 390×844 phone each sticky chart's notes can be read whole, clear of the graphic and the cards`,
 		{ tag: '@phone' },
 		async ({ page }) => {
-			await page.setViewportSize({ width: 390, height: 844 });
-			await page.goto(path);
-			await remeasured(page);
+			await openAt(page, path, 390, 844);
 			const unread = await page.evaluate(async () => {
 				const frame = () =>
 					new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -229,9 +232,7 @@ for (const path of ['/', '/zh/']) {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			test.setTimeout(90_000);
-			await page.setViewportSize({ width: 390, height: 844 });
-			await page.goto(path);
-			await remeasured(page);
+			await openAt(page, path, 390, 844);
 			const problems: string[] = [];
 			for (const s of await page.locator('[data-scrolly]').all()) {
 				const id = (await s.getAttribute('data-scrolly'))!;
@@ -506,9 +507,7 @@ for (const path of ['/', '/zh/']) {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			test.setTimeout(90_000);
-			await page.setViewportSize({ width: 844, height: 390 });
-			await page.goto(path);
-			await remeasured(page);
+			await openAt(page, path, 844, 390);
 			const problems = await page.evaluate(async () => {
 				const frame = () =>
 					new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
