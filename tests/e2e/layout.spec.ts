@@ -461,7 +461,7 @@ for (const [w, h] of [
 	);
 
 	test(
-		`${w}×${h}: one grid: step cards on the figures' left edge, sticky graphics on their right edge, titles on the drawing's`,
+		`${w}×${h}: one grid: the headline, the hero and the step cards on the figures' left edge, sticky graphics on their right edge, titles on the drawing's`,
 		{ tag: '@phone' },
 		async ({ page }) => {
 			await page.setViewportSize({ width: w, height: h });
@@ -483,13 +483,18 @@ for (const [w, h] of [
 							plot: Math.round(box(s.querySelector('.graphic .plot')).left)
 						})
 					);
-					return { figures, sections };
+					const top = {
+						h1: Math.round(box(document.querySelector('h1')).left),
+						hero: Math.round(box(document.querySelector('[data-hero] .chart-title')).left)
+					};
+					return { figures, sections, top };
 				});
 				expect(edges.figures.length, path).toBeGreaterThanOrEqual(5);
 				const [left, right] = edges.figures[0]!;
 				// The wide measure, not the text column.
 				expect(right! - left!, path).toBeGreaterThan(58 * 16);
 				for (const [l, r] of edges.figures) expect([l, r], path).toEqual([left, right]);
+				expect(edges.top, `${path} the top of the piece`).toEqual({ h1: left, hero: left });
 				expect(edges.sections.length, path).toBeGreaterThanOrEqual(4);
 				for (const s of edges.sections) {
 					for (const c of s.cards) expect(c, `${path} ${s.id} card`).toBe(left);
