@@ -10,7 +10,7 @@ export interface ChartCopy {
 	 * The line under the title: the unit the chart counts in and what to
 	 * take from it, so no unit floats inside the drawing.
 	 */
-	subtitle?: string;
+	subtitle: string;
 	/** One line under the chart: where the figures come from. */
 	source: string;
 	/** Notes a reader needs to read the chart right. */

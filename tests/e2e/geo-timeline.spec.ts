@@ -4,14 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { atRest, hydrated } from './support/ready';
-
-interface Box {
-	text: string;
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-}
+import { boxesIn, outsideOf, overlapping, type Box } from './support/boxes';
 
 const EDITIONS = [
 	{
@@ -64,52 +57,6 @@ const TIMELINE_TEXT = '[data-strip-year], [data-gap] > span, ol > li > .title, o
 // These pages hydrate hundreds of marks; on a loaded CI box a test can need more than 30 s.
 test.describe.configure({ timeout: 90_000 });
 
-/** Boxes of the elements matching `selector` inside `root`, skipping empty ones. */
-function boxes(root: Locator, selector: string): Promise<Box[]> {
-	return root.evaluate(
-		(el, sel) =>
-			Array.from(el.querySelectorAll<HTMLElement>(sel))
-				.map((n) => {
-					const r = n.getBoundingClientRect();
-					return {
-						text: (n.textContent ?? '').trim(),
-						left: r.left,
-						right: r.right,
-						top: r.top,
-						bottom: r.bottom
-					};
-				})
-				.filter((b) => b.right > b.left && b.bottom > b.top),
-		selector
-	);
-}
-
-const overlap = (a: Box, b: Box) =>
-	Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
-	Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
-
-/** Every pair of boxes that overlap, named by their text. */
-function collisions(list: Box[]): string[] {
-	const out: string[] = [];
-	for (let i = 0; i < list.length; i++)
-		for (let j = i + 1; j < list.length; j++)
-			if (overlap(list[i]!, list[j]!)) out.push(`${list[i]!.text} × ${list[j]!.text}`);
-	return out;
-}
-
-/** Boxes not wholly inside `outer` (1 px of rounding allowed). */
-function outside(list: Box[], outer: Box): string[] {
-	return list
-		.filter(
-			(b) =>
-				b.left < outer.left - 1 ||
-				b.right > outer.right + 1 ||
-				b.top < outer.top - 1 ||
-				b.bottom > outer.bottom + 1
-		)
-		.map((b) => b.text);
-}
-
 /** The box of one element. */
 function box(l: Locator): Promise<Box> {
 	return l.evaluate((n) => {
@@ -150,10 +97,10 @@ for (const ed of EDITIONS) {
 				expect(texts.join('|')).toContain(name);
 
 			const plot = await box(svg);
-			const list = await boxes(fig, '.labels > .label');
+			const list = await boxesIn(fig, '.labels > .label');
 			expect(list).toHaveLength(7);
-			expect(outside(list, plot), 'labels outside the drawing').toEqual([]);
-			expect(collisions(list), 'labels overlapping').toEqual([]);
+			expect(outsideOf(list, plot), 'labels outside the drawing').toEqual([]);
+			expect(overlapping(list), 'labels overlapping').toEqual([]);
 			// Place names stay smaller than the figure's title.
 			const size = (sel: string) =>
 				fig
@@ -300,7 +247,7 @@ for (const ed of EDITIONS) {
 			for (const y of YEARS) expect(Math.abs(dots[y]!.y - dots['1992']!.y), y).toBeLessThan(1);
 
 			// Each year the strip names sits just under its own dot, its box around the dot's x.
-			const labels = (await boxes(strip, '[data-strip-year]')).map((r) => ({ year: r.text, r }));
+			const labels = (await boxesIn(strip, '[data-strip-year]')).map((r) => ({ year: r.text, r }));
 			expect(labels.map((l) => l.year)).toEqual(['1992', '1997', '2014', '2021']);
 			for (const { year, r } of labels) {
 				const dot = dots[year]!;
@@ -309,7 +256,7 @@ for (const ed of EDITIONS) {
 				expect(r.top - dot.y, year).toBeGreaterThan(0);
 				expect(r.top - dot.y, year).toBeLessThan(16);
 			}
-			expect(collisions(labels.map(({ r }) => r))).toEqual([]);
+			expect(overlapping(labels.map(({ r }) => r))).toEqual([]);
 
 			// The shaded stretch runs from the 1997 dot to the 2014 dot, and no dot falls inside it.
 			const gap = await box(strip.locator('[data-gap]'));
@@ -357,10 +304,10 @@ for (const ed of EDITIONS) {
 			await fig.scrollIntoViewIfNeeded();
 			await hydrated(page);
 			await atRest(fig);
-			const texts = await boxes(fig, TIMELINE_TEXT);
+			const texts = await boxesIn(fig, TIMELINE_TEXT);
 			expect(texts.length).toBeGreaterThan(2 * YEARS.length);
-			expect(collisions(texts)).toEqual([]);
-			expect(outside(texts, await box(fig))).toEqual([]);
+			expect(overlapping(texts)).toEqual([]);
+			expect(outsideOf(texts, await box(fig))).toEqual([]);
 		});
 	});
 }
@@ -374,13 +321,13 @@ test("on a 320 px screen neither figure's labels overlap", { tag: '@phone' }, as
 		await atRest(page.locator('figure[data-chart="timeline"]'));
 		// Overflow and labels outside each figure: charts.spec, over the registry.
 		const where = page.locator('figure[data-chart="where"]');
-		const wl = await boxes(where, '.labels > .label');
-		expect(outside(wl, await box(where.locator('svg'))), path).toEqual([]);
-		expect(collisions(wl), path).toEqual([]);
+		const wl = await boxesIn(where, '.labels > .label');
+		expect(outsideOf(wl, await box(where.locator('svg'))), path).toEqual([]);
+		expect(overlapping(wl), path).toEqual([]);
 		const tl = page.locator('figure[data-chart="timeline"]');
-		const tt = await boxes(tl, TIMELINE_TEXT);
-		expect(collisions(tt), path).toEqual([]);
-		expect(outside(tt, await box(tl)), path).toEqual([]);
+		const tt = await boxesIn(tl, TIMELINE_TEXT);
+		expect(overlapping(tt), path).toEqual([]);
+		expect(outsideOf(tt, await box(tl)), path).toEqual([]);
 	}
 });
 
@@ -395,12 +342,12 @@ test(
 		const fig = page.locator('figure[data-chart="timeline"]');
 		await expect.poll(async () => (await box(fig)).right).toBeLessThanOrEqual(360);
 		const dots = await dotCentres(page, '[data-chart="timeline"] [data-mark="event"]');
-		const labels = await boxes(fig, '[data-strip-year]');
+		const labels = await boxesIn(fig, '[data-strip-year]');
 		for (const l of labels) {
 			expect(l.left, l.text).toBeLessThanOrEqual(dots[l.text]!.x);
 			expect(l.right, l.text).toBeGreaterThanOrEqual(dots[l.text]!.x);
 		}
-		expect(collisions(await boxes(fig, TIMELINE_TEXT))).toEqual([]);
+		expect(overlapping(await boxesIn(fig, TIMELINE_TEXT))).toEqual([]);
 	}
 );
 
@@ -419,11 +366,11 @@ test(
 			const fig = page.locator('figure[data-chart="timeline"]');
 			await expect(fig.locator('ol > li')).toHaveCount(YEARS.length);
 			await expect(fig.locator('[data-mark="event"]')).toHaveCount(YEARS.length);
-			const list = await boxes(fig, TIMELINE_TEXT);
-			expect(collisions(list), path).toEqual([]);
-			expect(outside(list, await box(fig)), path).toEqual([]);
+			const list = await boxesIn(fig, TIMELINE_TEXT);
+			expect(overlapping(list), path).toEqual([]);
+			expect(outsideOf(list, await box(fig)), path).toEqual([]);
 			const where = page.locator('figure[data-chart="where"]');
-			expect(collisions(await boxes(where, '.labels > .label')), path).toEqual([]);
+			expect(overlapping(await boxesIn(where, '.labels > .label')), path).toEqual([]);
 		}
 		await context.close();
 	}

@@ -297,54 +297,54 @@ for (const path of ['/', '/zh/']) {
 		}
 	);
 
-	for (const [w, h] of [[390, 844]] as const)
-		test(
-			`${path}: on a ${w}×${h} phone the active step's card is never under the graphic, and reads whole at some point`,
-			{ tag: '@phone' },
-			async ({ page }) => {
-				test.setTimeout(90_000);
-				await page.setViewportSize({ width: w, height: h });
-				await page.goto(path);
-				await remeasured(page);
-				const problems: string[] = [];
-				const seenWhole = new Set<string>();
-				const seenActive = new Set<string>();
-				const sections = await page.evaluate(() =>
-					Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]'), (s) => {
-						const r = s.getBoundingClientRect();
-						return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
-					})
-				);
-				// Scroll through each section as a reader does, a few lines at a time.
-				for (const { top, bottom } of sections) {
-					for (let y = top - h; y < bottom; y += 41) {
-						await page.evaluate(
-							(y) =>
-								new Promise((r) => {
-									window.scrollTo({ top: y, behavior: 'instant' });
-									requestAnimationFrame(() => requestAnimationFrame(r));
-								}),
-							y
-						);
-						for (const s of await stickyBoxes(page)) {
-							if (s.active < 0 || !s.card) continue;
-							if (s.card.bottom < 0 || s.card.top > h) continue;
-							const name = `${s.id}-${s.active}`;
-							seenActive.add(name);
-							if (s.card.top < s.graphic.bottom - 1) {
-								problems.push(
-									`${name} at y=${y}: card top ${Math.round(s.card.top)} under the graphic (bottom ${Math.round(s.graphic.bottom)})`
-								);
-							}
-							if (s.card.top >= s.graphic.bottom - 1 && s.card.bottom <= h + 1) seenWhole.add(name);
+	test(
+		`${path}: on a 390×844 phone the active step's card is never under the graphic, and reads whole at some point`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			const [w, h] = [390, 844];
+			test.setTimeout(90_000);
+			await page.setViewportSize({ width: w, height: h });
+			await page.goto(path);
+			await remeasured(page);
+			const problems: string[] = [];
+			const seenWhole = new Set<string>();
+			const seenActive = new Set<string>();
+			const sections = await page.evaluate(() =>
+				Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]'), (s) => {
+					const r = s.getBoundingClientRect();
+					return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+				})
+			);
+			// Scroll through each section as a reader does, a few lines at a time.
+			for (const { top, bottom } of sections) {
+				for (let y = top - h; y < bottom; y += 41) {
+					await page.evaluate(
+						(y) =>
+							new Promise((r) => {
+								window.scrollTo({ top: y, behavior: 'instant' });
+								requestAnimationFrame(() => requestAnimationFrame(r));
+							}),
+						y
+					);
+					for (const s of await stickyBoxes(page)) {
+						if (s.active < 0 || !s.card) continue;
+						if (s.card.bottom < 0 || s.card.top > h) continue;
+						const name = `${s.id}-${s.active}`;
+						seenActive.add(name);
+						if (s.card.top < s.graphic.bottom - 1) {
+							problems.push(
+								`${name} at y=${y}: card top ${Math.round(s.card.top)} under the graphic (bottom ${Math.round(s.graphic.bottom)})`
+							);
 						}
+						if (s.card.top >= s.graphic.bottom - 1 && s.card.bottom <= h + 1) seenWhole.add(name);
 					}
 				}
-				expect(problems).toEqual([]);
-				expect(seenActive.size).toBeGreaterThan(10);
-				expect([...seenActive].filter((n) => !seenWhole.has(n))).toEqual([]);
 			}
-		);
+			expect(problems).toEqual([]);
+			expect(seenActive.size).toBeGreaterThan(10);
+			expect([...seenActive].filter((n) => !seenWhole.has(n))).toEqual([]);
+		}
+	);
 }
 
 test(
