@@ -17,6 +17,7 @@ import type { PeopleCopy } from './people.types';
 import type { TimelineCopy } from './timeline.types';
 import type { KnownYearsCopy } from './known-years.types';
 import type { Section } from '$lib/data/schema';
+import type { EmbedCodeCopy, FrameCopy } from './embed.types';
 
 export type { ChartCopy, ScrollyCopy, SpeakerNotes } from './shared.types';
 
@@ -51,6 +52,10 @@ export interface Copy {
 	/** Speaker notes for the presentation, per chart and step. */
 	speaker: SpeakerNotes;
 	methods: MethodsCopy;
+	/** The embed pages' own words (step controls, the link to the story). */
+	frame: FrameCopy;
+	/** The "Embed" control under each chart. */
+	embedCode: EmbedCodeCopy;
 }
 
 /** Sources and methods, closing the story. */

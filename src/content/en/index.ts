@@ -14,6 +14,7 @@ import { people } from './people';
 import { timeline } from './timeline';
 import { knownYears } from './known-years';
 import { speaker } from './speaker';
+import { embedCode, frame } from './embed';
 
 export const en: Copy = {
 	lang: 'en',
@@ -54,6 +55,8 @@ export const en: Copy = {
 		'Other things go unsaid too: how many people had to move, how the resettled families’ incomes changed, how much of the rebuilding Zhejiang paid for and where the trade investment came from. The figures here are the district’s own, published in 2021 to mark {partnershipYears} years of the partnership.'
 	],
 	speaker,
+	frame,
+	embedCode,
 	methods: {
 		heading: 'Sources and methods',
 		notes: [

@@ -14,6 +14,7 @@ import { people } from './people';
 import { timeline } from './timeline';
 import { knownYears } from './known-years';
 import { speaker } from './speaker';
+import { embedCode, frame } from './embed';
 
 export const zh: Copy = {
 	lang: 'zh',
@@ -49,6 +50,8 @@ export const zh: Copy = {
 		'报道没有交代的还有：有多少人搬迁，移民家庭的收入有何变化，重建费用中浙江承担了多少，经贸合作资金从何而来。本文所用数字均为涪陵区的官方数据，于2021年刊发，以纪念对口支援{partnershipYears}年。'
 	],
 	speaker,
+	frame,
+	embedCode,
 	methods: {
 		heading: '数据来源与方法',
 		notes: [
