@@ -7,6 +7,8 @@ import { chromiumArgs, findChromium } from './support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+// The news site that frames the embeds: another origin (see support/host.js, e2e/support/host.ts).
+const hostPort = port + 1;
 const browser = findChromium();
 const launchOptions = { executablePath: browser.executablePath, args: chromiumArgs(browser) };
 
@@ -43,15 +45,25 @@ export default defineConfig({
 			use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, launchOptions }
 		}
 	],
-	webServer: {
-		command: 'node tests/support/serve.js',
-		cwd: resolve(import.meta.dirname, '..'),
-		url: baseURL,
-		env: {
-			PORT: String(port),
-			...(process.env.BUILD_DIR ? { BUILD_DIR: process.env.BUILD_DIR } : {})
+	webServer: [
+		{
+			command: 'node tests/support/serve.js',
+			cwd: resolve(import.meta.dirname, '..'),
+			url: baseURL,
+			env: {
+				PORT: String(port),
+				...(process.env.BUILD_DIR ? { BUILD_DIR: process.env.BUILD_DIR } : {})
+			},
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
 		},
-		reuseExistingServer: !process.env.CI,
-		timeout: 30_000
-	}
+		{
+			command: 'node tests/support/host.js',
+			cwd: resolve(import.meta.dirname, '..'),
+			url: `http://127.0.0.1:${hostPort}/`,
+			env: { PORT: String(hostPort) },
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

@@ -18,6 +18,19 @@ describe('styles', () => {
 		expect(offenders).toEqual([]);
 	});
 
+	// An embed's frame is as tall as its content: anything sized from the
+	// frame's height grows the frame without end. One token, --view-h (app.css),
+	// holds the window height, and an embed replaces it with a fixed stand-in.
+	it('size from the window height only through --view-h', () => {
+		const viewportUnit = /\d+(\.\d+)?(s|d|l)?vh\b/g;
+		const uses = styled.flatMap((f) =>
+			(readFileSync(f, 'utf8').match(viewportUnit) ?? []).map((u) => `${f}: ${u}`)
+		);
+		expect(uses).toEqual(['src/app.css: 100svh']);
+		const css = readFileSync('src/app.css', 'utf8');
+		expect(css).toMatch(/--view-h: 100svh;/);
+	});
+
 	it('load nothing from another host', () => {
 		const offenders = styled.filter((f) =>
 			/url\(\s*['"]?https?:|@import\s+['"]?https?:/.test(readFileSync(f, 'utf8'))

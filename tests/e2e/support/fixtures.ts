@@ -4,12 +4,14 @@
 // message lists what.
 import { expect, test as base } from '@playwright/test';
 import { guardPage, type PageGuard } from './guards';
+import { HOST_ORIGIN } from './host';
 
 export const test = base.extend<{ guard: PageGuard }>({
 	guard: [
 		async ({ page, baseURL }, use) => {
 			if (!baseURL) throw new Error('baseURL is not set in tests/playwright.config.ts');
-			const guard = guardPage(page, baseURL);
+			// The embed tests' host page is our own fixture, on its own origin.
+			const guard = guardPage(page, baseURL, [HOST_ORIGIN]);
 			await use(guard);
 			// One assertion, so a failure lists both kinds of problem at once.
 			expect(guard, 'runtime errors and requests to other origins').toEqual({

@@ -7,9 +7,12 @@ export interface PageGuard {
 	foreignRequests: string[];
 }
 
-/** Attach before page.goto(); both lists must be empty at the end of the test (fixtures.ts). */
-export function guardPage(page: Page, baseURL: string): PageGuard {
-	const origin = new URL(baseURL).origin;
+/**
+ * Attach before page.goto(); both lists must be empty at the end of the test (fixtures.ts).
+ * `alsoAllowed`: origins of our own test fixtures (the embed tests' host page).
+ */
+export function guardPage(page: Page, baseURL: string, alsoAllowed: string[] = []): PageGuard {
+	const allowed = new Set([new URL(baseURL).origin, ...alsoAllowed]);
 	const guard: PageGuard = { errors: [], foreignRequests: [] };
 
 	page.on('console', (message) => {
@@ -23,7 +26,7 @@ export function guardPage(page: Page, baseURL: string): PageGuard {
 		const url = request.url();
 		// Inline data is not a network request.
 		if (url.startsWith('data:') || url.startsWith('blob:')) return;
-		if (new URL(url).origin !== origin) guard.foreignRequests.push(url);
+		if (!allowed.has(new URL(url).origin)) guard.foreignRequests.push(url);
 	});
 
 	return guard;
