@@ -2,15 +2,23 @@
  * Lets an embedded story follow the host page's scroll, when the host can
  * tell it: a pym.js parent made with `{trackscroll: true}` posts where its
  * window is on every scroll. The frame asks once at start (pym answers any
- * parent's request), and takes that answer for a host that tracks scroll.
- * If the host then scrolls (the frame sees its visible part change) and no
- * report follows, the host answers only when asked: the story falls back to
- * the flat layout rather than a graphic that moves in jumps.
+ * parent's request) and takes that answer for a host that tracks scroll.
+ *
+ * A host that answers only when asked would leave the story stuck at that
+ * first answer, so the frame watches its own visible part in the host's
+ * window (an IntersectionObserver sees it change when the host scrolls). A
+ * change that no report follows is checked by asking again: if the frame has
+ * moved in the host's window and the host never said so, the host does not
+ * track its scroll, and the story falls back to the flat layout rather than
+ * a graphic that moves in jumps. Changes the frame caused itself (its own
+ * height, as the layout switched) are not counted.
  */
 import { positionRequest, type HostViewport } from './messages';
 
-/** How long after a host scroll a tracking host's report must have arrived (pym throttles to 100 ms). */
+/** How long after a change a tracking host's report must have arrived (pym throttles to 100 ms). */
 const GRACE_MS = 600;
+/** How long the frame's own height change keeps moving its visible part. */
+const OWN_RESIZE_MS = 400;
 
 export interface FollowOptions {
 	childId: string;
@@ -21,39 +29,42 @@ export interface FollowOptions {
 export interface HostFollower {
 	/** Feed every position report here (the resizer parses them). */
 	report(viewport: HostViewport): void;
+	/** The frame has just told the host a new height. */
+	resized(): void;
 	stop(): void;
 }
 
 export function followHost({ childId, onViewport }: FollowOptions): HostFollower {
 	let asked = 0;
-	let tracking = false;
 	let givenUp = false;
-	let lastReport = 0;
-	let check = 0;
+	let last: HostViewport | null = null;
+	let lastReportAt = 0;
+	let ownResizeAt = -Infinity;
+	/** Where the frame was when a change went unreported and the host was asked again. */
+	let checking: number | null = null;
+	let timer = 0;
 
 	const ask = () => {
 		asked += 1;
 		window.parent.postMessage(positionRequest(childId), '*');
 	};
 
-	// The frame's visible part in the host's window changes as the host
-	// scrolls; thresholds every 1 % of the page catch a scroll of any size.
 	let first = true;
 	const seen = new IntersectionObserver(
 		() => {
-			if (first || tracking || givenUp) {
+			const now = performance.now();
+			if (first || givenUp || now - ownResizeAt < OWN_RESIZE_MS) {
 				first = false;
 				return;
 			}
-			const scrolledAt = performance.now();
-			clearTimeout(check);
-			check = window.setTimeout(() => {
-				if (!tracking && lastReport < scrolledAt) {
-					givenUp = true;
-					onViewport(null);
-				}
+			clearTimeout(timer);
+			timer = window.setTimeout(() => {
+				if (lastReportAt >= now || !last) return;
+				checking = last.top;
+				ask();
 			}, GRACE_MS);
 		},
+		// Every 1 % of the page: a scroll of any size crosses one.
 		{ threshold: Array.from({ length: 101 }, (_, i) => i / 100) }
 	);
 	seen.observe(document.documentElement);
@@ -62,14 +73,27 @@ export function followHost({ childId, onViewport }: FollowOptions): HostFollower
 	return {
 		report(viewport) {
 			if (givenUp) return;
-			lastReport = performance.now();
-			// A report nobody asked for can only come from a host tracking its scroll.
-			if (asked > 0) asked -= 1;
-			else tracking = true;
+			const solicited = asked > 0;
+			if (solicited) asked -= 1;
+			if (solicited && checking !== null) {
+				const moved = Math.abs(viewport.top - checking) > 2;
+				checking = null;
+				if (moved) {
+					givenUp = true;
+					seen.disconnect();
+					onViewport(null);
+					return;
+				}
+			}
+			last = viewport;
+			lastReportAt = performance.now();
 			onViewport(viewport);
 		},
+		resized() {
+			ownResizeAt = performance.now();
+		},
 		stop() {
-			clearTimeout(check);
+			clearTimeout(timer);
 			seen.disconnect();
 		}
 	};
