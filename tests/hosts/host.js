@@ -5,10 +5,17 @@
 	const q = new URLSearchParams(location.search);
 	const src = q.get('src') || '';
 	const lib = q.get('lib') || 'pym';
-	const box = document.getElementById('host-embed');
-	if (q.get('column')) document.documentElement.style.setProperty('--column', q.get('column'));
+	const box = /** @type {HTMLElement} */ (document.getElementById('host-embed'));
+	/** @type {any} The page's globals: the libraries and what the tests read. */
+	const page = window;
+	// Every message the page receives, for the tests to read.
+	page.hostMessages = [];
+	window.addEventListener('message', (event) => page.hostMessages.push(event.data));
+	const column = q.get('column');
+	if (column) document.documentElement.style.setProperty('--column', column);
 
 	for (const el of document.querySelectorAll('[data-filler]')) {
+		if (!(el instanceof HTMLElement)) continue;
 		const n = Number(q.get('filler') || el.dataset.filler);
 		for (let i = 0; i < n; i++) {
 			const p = document.createElement('p');
@@ -19,6 +26,7 @@
 		}
 	}
 
+	/** @param {string} path @param {() => void} then */
 	function script(path, then) {
 		const s = document.createElement('script');
 		s.src = path;
@@ -58,7 +66,7 @@
 
 	if (lib === 'pym') {
 		script('/lib/pym.v1.min.js', () => {
-			window.hostParent = new window.pym.Parent('host-embed', src, {
+			page.hostParent = new page.pym.Parent('host-embed', src, {
 				title: 'Embedded graphic',
 				trackscroll: q.get('trackscroll') === '1',
 				scrollwait: Number(q.get('scrollwait') || 100)
@@ -66,7 +74,7 @@
 		});
 	} else if (lib === 'frames') {
 		script('/lib/frames.umd.js', () => {
-			window.hostParent = new window.newswireFrames.Framer(box, {
+			page.hostParent = new page.newswireFrames.Framer(box, {
 				src,
 				attributes: { title: 'Embedded graphic' }
 			});

@@ -11,6 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.PORT ?? 4174);
 const host = process.env.HOST ?? '127.0.0.1';
 
+/** @type {Record<string, [string, string]>} */
 const FILES = {
 	'/': ['tests/hosts/index.html', 'text/html; charset=utf-8'],
 	'/favicon.ico': ['static/favicon.svg', 'image/svg+xml'],

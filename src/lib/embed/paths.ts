@@ -7,6 +7,7 @@
  */
 import { CHART_IDS, type ChartId } from '$lib/charts/ids';
 import type { Lang } from '$lib/i18n';
+import type { Pathname } from '$app/types';
 
 /** What can be embedded: one chart, or the whole story. */
 export type EmbedTarget = ChartId | 'story';
@@ -18,8 +19,9 @@ export function isEmbedTarget(value: string): value is EmbedTarget {
 }
 
 /** The embed page of a chart (at one step, if given) or of the story, for an edition. */
-export function embedPath(lang: Lang, target: EmbedTarget, step?: number): string {
+export function embedPath(lang: Lang, target: EmbedTarget, step?: number): Pathname {
 	const prefix = lang === 'zh' ? '/zh' : '';
 	const at = step === undefined ? '' : `${step}/`;
-	return `${prefix}/embed/${target}/${at}`;
+	// A path of the embed routes, typed so resolve() takes it (and adds the base).
+	return `${prefix}/embed/${target}/${at}` as Pathname;
 }
