@@ -10,15 +10,13 @@
  * change that no report follows is checked by asking again: if the frame has
  * moved in the host's window and the host never said so, the host does not
  * track its scroll, and the story falls back to the flat layout rather than
- * a graphic that moves in jumps. Changes the frame caused itself (its own
- * height, as the layout switched) are not counted.
+ * a graphic that moves in jumps. A change the frame caused itself (its own
+ * height, as the layout switched) does not move its top, so it passes the check.
  */
 import { positionRequest, type HostViewport } from './messages';
 
 /** How long after a change a tracking host's report must have arrived (pym throttles to 100 ms). */
 const GRACE_MS = 600;
-/** How long the frame's own height change keeps moving its visible part. */
-const OWN_RESIZE_MS = 400;
 
 export interface FollowOptions {
 	childId: string;
@@ -29,8 +27,6 @@ export interface FollowOptions {
 export interface HostFollower {
 	/** Feed every position report here (the resizer parses them). */
 	report(viewport: HostViewport): void;
-	/** The frame has just told the host a new height. */
-	resized(): void;
 	stop(): void;
 }
 
@@ -39,7 +35,6 @@ export function followHost({ childId, onViewport }: FollowOptions): HostFollower
 	let givenUp = false;
 	let last: HostViewport | null = null;
 	let lastReportAt = 0;
-	let ownResizeAt = -Infinity;
 	/** Where the frame was when a change went unreported and the host was asked again. */
 	let checking: number | null = null;
 	let timer = 0;
@@ -53,7 +48,7 @@ export function followHost({ childId, onViewport }: FollowOptions): HostFollower
 	const seen = new IntersectionObserver(
 		() => {
 			const now = performance.now();
-			if (first || givenUp || now - ownResizeAt < OWN_RESIZE_MS) {
+			if (first || givenUp) {
 				first = false;
 				return;
 			}
@@ -88,9 +83,6 @@ export function followHost({ childId, onViewport }: FollowOptions): HostFollower
 			last = viewport;
 			lastReportAt = performance.now();
 			onViewport(viewport);
-		},
-		resized() {
-			ownResizeAt = performance.now();
 		},
 		stop() {
 			clearTimeout(timer);

@@ -15,8 +15,6 @@ export interface ResizerOptions {
 	childId: string | null;
 	/** The host reported where its window is (pym's viewport-iframe-position). */
 	onPosition?: (viewport: HostViewport) => void;
-	/** A new height was just sent. */
-	onResized?: () => void;
 }
 
 /** The page's height as EMBED.md measures it: the root's box, margins included (html, body have none). */
@@ -33,7 +31,6 @@ export function startResizer({ slug, childId, onPosition, onResized }: ResizerOp
 	const send = (always: boolean) => {
 		const height = pageHeight();
 		if (!always && height === sent) return;
-		if (height !== sent) onResized?.();
 		sent = height;
 		// '*': the frame cannot know which site it is on; a height is no secret.
 		for (const message of heightMessages(height, childId, slug)) parent.postMessage(message, '*');
