@@ -23,7 +23,7 @@ function pageHeight(): number {
 }
 
 /** Starts reporting; returns a function that stops. Does nothing outside a frame. */
-export function startResizer({ slug, childId, onPosition, onResized }: ResizerOptions): () => void {
+export function startResizer({ slug, childId, onPosition }: ResizerOptions): () => void {
 	const parent = window.parent;
 	if (parent === window) return () => {};
 
