@@ -1,5 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { basePath } from './.config/base-path.js';
+
+// Where the site will be served from, read at build time: BASE_PATH=/graphics/2021/fuling
+// builds for https://news.example/graphics/2021/fuling/ (unset: the root). A bad value
+// stops the build here, naming BASE_PATH, rather than producing a site that 404s.
+const base = basePath(process.env.BASE_PATH);
+// The output folder, so a sub-path build can sit beside the normal one (npm run build:subpath).
+const out = process.env.BUILD_DIR || 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,7 +16,15 @@ const config = {
 		// Every page is prerendered: the story must read without JavaScript and
 		// be hostable on any static server or CDN a newsroom already has.
 		alias: { $content: 'src/content' },
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		paths: {
+			base,
+			// Absolute asset and link URLs (/graphics/2021/fuling/_app/...), not relative ones
+			// (./_app/...). A static host serves 404.html for any unknown path at any depth,
+			// e.g. /zh/embed/economy/99/, where a relative URL written for the root would
+			// point at /zh/embed/economy/99/_app/... and the page would lose its styles.
+			relative: false
+		},
 		prerender: {
 			// Every edition and layout and the downloads are listed, so each builds even if no page links it.
 			entries: [
@@ -16,6 +32,8 @@ const config = {
 				'/zh/',
 				'/flat/',
 				'/zh/flat/',
+				// The not-found page, written as 404.html for static hosts to serve.
+				'/404',
 				'/data/fuling-facts.csv',
 				'/data/fuling-facts.json'
 			],

@@ -7,7 +7,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from '../svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'tests/.output/', 'test-results/'] },
+	{
+		ignores: [
+			'build/',
+			'build-subpath/',
+			'.svelte-kit/',
+			'node_modules/',
+			'tests/.output/',
+			'test-results/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

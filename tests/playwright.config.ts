@@ -1,9 +1,11 @@
 // End-to-end tests against the real static build in build/.
 // This config does NOT build the site: `npm test` runs `npm run build` before `npm run test:e2e`.
 // Relative paths here resolve from this folder (tests/), not the repo root.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './support/chromium';
+import { SUBPATH_BASE, SUBPATH_DIR, subpathOrigin, subpathPort } from './support/subpath';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -11,6 +13,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 const hostPort = port + 1;
 const browser = findChromium();
 const launchOptions = { executablePath: browser.executablePath, args: chromiumArgs(browser) };
+const repo = resolve(import.meta.dirname, '..');
 
 export default defineConfig({
 	testDir: './e2e',
@@ -48,7 +51,7 @@ export default defineConfig({
 	webServer: [
 		{
 			command: 'node tests/support/serve.js',
-			cwd: resolve(import.meta.dirname, '..'),
+			cwd: repo,
 			url: baseURL,
 			env: {
 				PORT: String(port),
@@ -59,11 +62,31 @@ export default defineConfig({
 		},
 		{
 			command: 'node tests/support/host.js',
-			cwd: resolve(import.meta.dirname, '..'),
+			cwd: repo,
 			url: `http://127.0.0.1:${hostPort}/`,
 			env: { PORT: String(hostPort) },
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000
-		}
+		},
+		// The sub-path build (npm run build:subpath), mounted under its base path as a
+		// newsroom's server would, for subpath.spec.ts. Started only when it has been
+		// built, so the other specs run after a plain `npm run build`; the spec itself
+		// fails, saying what to run, when the folder is missing.
+		...(existsSync(resolve(repo, SUBPATH_DIR))
+			? [
+					{
+						command: 'node tests/support/serve.js',
+						cwd: repo,
+						url: `${subpathOrigin()}${SUBPATH_BASE}/`,
+						env: {
+							PORT: String(subpathPort()),
+							BUILD_DIR: SUBPATH_DIR,
+							BASE_PATH: SUBPATH_BASE
+						},
+						reuseExistingServer: !process.env.CI,
+						timeout: 30_000
+					}
+				]
+			: [])
 	]
 });

@@ -2,20 +2,35 @@
 // It exists because `vite preview` serves .svelte-kit/output, not the adapter-static
 // output in build/, so it cannot catch a broken build/ (missing pages, bad paths).
 // Used by `npm start` and by the Playwright webServer.
+//
+// BASE_PATH=/graphics/2021/fuling mounts the build under that path, as a newsroom's
+// host would serve a sub-path build (npm run build:subpath): requests outside it get
+// the 404 page, and the bare base redirects to its trailing-slash form. It also sends
+// the cache headers a real deploy should (README, Deploy), so the tests see them.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { basePath } from '../../.config/base-path.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // BUILD_DIR lets the tests point at a throwaway build; relative paths resolve from the repo root.
 const dir = resolve(root, process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
+const base = basePath(process.env.BASE_PATH);
+
+// Hashed file names change with their content, so they may be kept for a year;
+// everything else (HTML, data, favicon) is revalidated on every use.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
 
 if (!existsSync(dir)) {
-	console.error('build/ not found: run `npm run build` first');
+	const name = process.env.BUILD_DIR ?? 'build';
+	console.error(
+		`${name}/ not found: run \`npm run build\` first (build:subpath for build-subpath/)`
+	);
 	process.exit(1);
 }
 
@@ -30,13 +45,41 @@ const assets = sirv(dir, {
 	brotli: false,
 	extensions: ['html'],
 	onNoMatch(_req, res) {
-		res.statusCode = 404;
-		res.setHeader('Content-Type', notFoundPage ? 'text/html; charset=utf-8' : 'text/plain');
-		res.end(notFoundPage ?? 'Not found');
+		notFound(res);
 	}
 });
 
-const server = createServer((req, res) => assets(req, res));
+/** @param {import('node:http').ServerResponse} res */
+function notFound(res) {
+	res.statusCode = 404;
+	res.setHeader('Cache-Control', REVALIDATE);
+	res.setHeader('Content-Type', notFoundPage ? 'text/html; charset=utf-8' : 'text/plain');
+	res.end(notFoundPage ?? 'Not found');
+}
+
+const server = createServer((req, res) => {
+	// Split by hand: new URL() would read a path starting with // as a host.
+	const raw = req.url ?? '/';
+	const q = raw.indexOf('?');
+	const pathname = q < 0 ? raw : raw.slice(0, q);
+	const search = q < 0 ? '' : raw.slice(q);
+	if (base && pathname === base) {
+		// What static hosts do for a folder asked without its slash.
+		res.writeHead(301, { Location: `${base}/${search}`, 'Cache-Control': REVALIDATE });
+		res.end();
+		return;
+	}
+	if (base && !pathname.startsWith(`${base}/`)) {
+		notFound(res);
+		return;
+	}
+	// The path inside the build: what sirv looks up.
+	const path = pathname.slice(base.length);
+	req.url = path + search;
+	// Set before sirv answers, so its 304s carry the header too.
+	res.setHeader('Cache-Control', path.startsWith('/_app/immutable/') ? IMMUTABLE : REVALIDATE);
+	assets(req, res);
+});
 
 server.on('error', (error) => {
 	console.error(`Could not serve on ${host}:${port}: ${error.message}`);
@@ -44,7 +87,7 @@ server.on('error', (error) => {
 });
 
 server.listen(port, host, () => {
-	console.log(`Story served at http://${host}:${port}/`);
+	console.log(`Story served at http://${host}:${port}${base}/`);
 });
 
 // Close cleanly so Playwright and Ctrl-C do not leave the port held.
