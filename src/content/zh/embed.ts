@@ -11,8 +11,7 @@ export const frame: FrameCopy = {
 export const embedCode: EmbedCodeCopy = {
 	openChart: '嵌入本图',
 	openStory: '嵌入全文',
-	choose:
-		'网页能运行脚本时，请用 pym.js 代码，嵌入框会随内容自动调整高度；否则请用普通 iframe 代码。',
+	choose: '网页能运行脚本时请用 pym.js 代码，嵌入框会随内容自动调整高度；否则请用普通 iframe。',
 	plain: '普通 iframe，任何网页都能用',
 	pym: '使用 pym.js，自动调整高度',
 	copy: '复制',
