@@ -13,8 +13,22 @@ export interface FrameCopy {
 	stepsLabel: string;
 }
 
-/** Words of the "Embed" control under each chart. */
+/** Words of the "Embed" control under each chart and at the end of the story. */
 export interface EmbedCodeCopy {
-	/** The control's label. */
-	open: string;
+	/** The disclosure's label under a chart. */
+	openChart: string;
+	/** The disclosure's label at the end of the story. */
+	openStory: string;
+	/** One line: which of the two codes to take. */
+	choose: string;
+	/** Label of the plain iframe code. */
+	plain: string;
+	/** Label of the pym.js code. */
+	pym: string;
+	/** The copy button. */
+	copy: string;
+	/** Announced once a code is on the clipboard. */
+	copied: string;
+	/** Announced when the clipboard is out of reach and the code is selected instead. */
+	selected: string;
 }

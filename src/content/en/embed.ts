@@ -9,5 +9,13 @@ export const frame: FrameCopy = {
 };
 
 export const embedCode: EmbedCodeCopy = {
-	open: 'Embed'
+	openChart: 'Embed this chart',
+	openStory: 'Embed this story',
+	choose:
+		'Use the pym.js code where your page can run scripts: the frame then fits its content at any width. Otherwise, use the plain iframe.',
+	plain: 'Plain iframe, works anywhere',
+	pym: 'With pym.js, resizes itself',
+	copy: 'Copy',
+	copied: 'Copied',
+	selected: 'Selected: press Ctrl+C (⌘C on a Mac) to copy'
 };
