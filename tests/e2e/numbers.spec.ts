@@ -63,7 +63,8 @@ for (const [path, lang] of [
 			await page.goto(path);
 
 			const texts = await page.evaluate(() => {
-				const skip = 'script, style, [data-tick], [data-source-quote]';
+				// The embed codes are markup to paste, not prose: their numbers are attributes.
+				const skip = 'script, style, [data-tick], [data-source-quote], [data-embed-code]';
 				const out: string[] = [document.title];
 				const meta = document.querySelector('meta[name="description"]');
 				out.push(meta?.getAttribute('content') ?? '');
