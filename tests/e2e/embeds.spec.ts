@@ -8,6 +8,8 @@ import { embedPath } from '../../src/lib/embed/paths';
 import { storyAnchor } from '../../src/lib/embed/story-link';
 import { LANGS } from '../../src/lib/i18n';
 import { inBetween, startSampling, stopSampling } from './support/motion';
+import { EMBED_HEIGHTS } from '../../src/lib/embed/snippets';
+import { EMBED_TARGETS } from '../../src/lib/embed/paths';
 
 const STEPPED = CHART_IDS.filter((id) => SPECS[id].steps > 1);
 
@@ -187,5 +189,26 @@ test('nothing inside an embed is sized from its frame: a taller frame leaves the
 			);
 		}
 		expect(new Set(heights).size, `${path}: ${heights.join(', ')}`).toBe(1);
+	}
+});
+
+test("the plain embed code's height fits each embed in a 600 px column, with little to spare @desktop", async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 600, height: 700 });
+	for (const target of EMBED_TARGETS) {
+		let tallest = 0;
+		for (const lang of LANGS) {
+			await page.goto(embedPath(lang, target));
+			tallest = Math.max(
+				tallest,
+				await page.evaluate(() =>
+					Math.ceil(document.documentElement.getBoundingClientRect().height)
+				)
+			);
+		}
+		const given = EMBED_HEIGHTS[target];
+		expect(tallest, `${target}: fits in ${given}`).toBeLessThanOrEqual(given);
+		expect(tallest, `${target}: ${given} leaves little empty`).toBeGreaterThan(given * 0.9);
 	}
 });

@@ -8,29 +8,27 @@ import type { Lang } from '$lib/i18n';
 import { embedPath, type EmbedTarget } from './paths';
 
 /**
- * The plain iframe's height, in px, for a column about 600 px wide, so a
- * host that never resizes its frames shows the whole chart without a
- * scrollbar there (hosts that listen to the height messages, pym, AMP or
- * Datawrapper, resize from it at once). First estimates, to be checked
- * against the built embed pages: each chart's figure at 600 px (the taller
- * edition, its tallest step), plus about 60 px for the embed's link to the
- * story and 50 more for a stepped chart's controls, rounded up to 10 px; the
- * story is the flat story's whole height at 600 px, so it reads in the
+ * The plain iframe's height, in px, for a column 600 px wide, so a host
+ * that never resizes its frames shows the whole chart without a scrollbar
+ * there (hosts that listen to the height messages, pym, AMP or Datawrapper,
+ * resize from it at once). Measured on the built embed pages, the taller
+ * edition plus a little, rounded up to 10 px; embeds.spec.ts holds them to
+ * the pages. The story is the flat story's whole height, so it reads in the
  * host's page rather than scrolling inside a box.
  */
 export const EMBED_HEIGHTS: Readonly<Record<EmbedTarget, number>> = {
 	where: 690,
-	economy: 650,
-	rebuilding: 650,
-	money: 650,
-	'industry-firms': 350,
-	'industry-panel': 740,
-	livelihoods: 650,
-	'shuangxi-waffle': 480,
+	economy: 910,
+	rebuilding: 880,
+	money: 910,
+	'industry-firms': 370,
+	'industry-panel': 720,
+	livelihoods: 910,
+	'shuangxi-waffle': 470,
 	'shuangxi-change': 620,
-	people: 980,
-	timeline: 850,
-	'known-years': 550,
+	people: 820,
+	timeline: 870,
+	'known-years': 540,
 	story: 26000
 };
 
