@@ -1,6 +1,6 @@
 /**
- * The messages an embed page and a news site's page exchange (see
- * ../shared/EMBED.md): the three height formats the frame posts, and the
+ * The messages an embed page and a news site's page exchange (README,
+ * Embeds): the three height formats the frame posts, and the
  * three messages from the host it answers. Pure: parsing and formatting
  * only, so every shape is unit-tested; resizer.ts does the posting.
  *
