@@ -18,6 +18,7 @@ import type { TimelineCopy } from './timeline.types';
 import type { KnownYearsCopy } from './known-years.types';
 import type { Section } from '$lib/data/schema';
 import type { EmbedCodeCopy, FrameCopy } from './embed.types';
+import type { PresentCopy } from './present.types';
 
 export type { ChartCopy, ScrollyCopy, SpeakerNotes } from './shared.types';
 
@@ -56,6 +57,8 @@ export interface Copy {
 	frame: FrameCopy;
 	/** The "Embed" control under each chart. */
 	embedCode: EmbedCodeCopy;
+	/** The presentation mode: the deck, its keys and the speaker view. */
+	present: PresentCopy;
 }
 
 /** Sources and methods, closing the story. */

@@ -15,6 +15,7 @@ import { timeline } from './timeline';
 import { knownYears } from './known-years';
 import { speaker } from './speaker';
 import { embedCode, frame } from './embed';
+import { present } from './present';
 
 export const en: Copy = {
 	lang: 'en',
@@ -57,6 +58,7 @@ export const en: Copy = {
 	speaker,
 	frame,
 	embedCode,
+	present,
 	methods: {
 		heading: 'Sources and methods',
 		notes: [

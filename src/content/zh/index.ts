@@ -15,6 +15,7 @@ import { timeline } from './timeline';
 import { knownYears } from './known-years';
 import { speaker } from './speaker';
 import { embedCode, frame } from './embed';
+import { present } from './present';
 
 export const zh: Copy = {
 	lang: 'zh',
@@ -52,6 +53,7 @@ export const zh: Copy = {
 	speaker,
 	frame,
 	embedCode,
+	present,
 	methods: {
 		heading: '数据来源与方法',
 		notes: [
