@@ -21,7 +21,8 @@ const enLeaves = new Map(leaves(en as unknown as Json));
 const zhLeaves = new Map(leaves(zh as unknown as Json));
 
 /** Templates filled by code, not copy tokens. */
-const TEMPLATE_PATHS = /^(methods\.when\.|frame\.stepOf$|present\.(title|speakerTitle|slideOf|goTo)$)/;
+const TEMPLATE_PATHS =
+	/^(methods\.when\.|frame\.stepOf$|present\.(title|speakerTitle|slideOf|goTo)$)/;
 
 function figureIds(text: string): string[] {
 	return renderCopy(text, 'en')

@@ -25,6 +25,8 @@ export interface PresentCopy {
 		fullscreen: string;
 		speaker: string;
 		help: string;
+		/** The speaker view's toggle for the black screen. */
+		blank: string;
 	};
 	help: { heading: string; close: string; rows: KeyRow[]; clicker: string };
 	/** The last slide: where the figures come from, and the story's address. */

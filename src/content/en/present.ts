@@ -12,7 +12,8 @@ export const present: PresentCopy = {
 		next: 'Next slide',
 		fullscreen: 'Full screen',
 		speaker: 'Speaker view',
-		help: 'Keys'
+		help: 'Keys',
+		blank: 'Black screen'
 	},
 	help: {
 		heading: 'Keys',

@@ -12,7 +12,8 @@ export const present: PresentCopy = {
 		next: '下一页',
 		fullscreen: '全屏',
 		speaker: '演讲者视图',
-		help: '按键'
+		help: '按键',
+		blank: '黑屏'
 	},
 	help: {
 		heading: '按键说明',

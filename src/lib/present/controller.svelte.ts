@@ -70,8 +70,10 @@ export class DeckController {
 			this.#channel = channel;
 			channel.onmessage = (e) => this.#hear(parseDeckMessage(e.data, (id) => IDS.has(id)));
 			// A window opened on a slide says so; one opened bare asks where the talk is.
-			if (fromHash !== null) this.#announce();
-			else this.#post({ type: 'hello', from: this.#me });
+			if (fromHash !== null) {
+				this.#stamp();
+				this.#announce();
+			} else this.#post({ type: 'hello', from: this.#me });
 		}
 		return () => {
 			removeEventListener('hashchange', onHash);
