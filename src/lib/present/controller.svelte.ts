@@ -32,6 +32,8 @@ export class DeckController {
 	help = $state(false);
 	/** The digits of a slide number typed so far. */
 	typed = $state('');
+	/** Listening: the hash is read and the keys work (tests wait for it). */
+	ready = $state(false);
 
 	readonly deck: readonly Slide[] = DECK;
 	readonly slide: Slide = $derived(DECK[this.index] ?? DECK[0]!);
@@ -59,7 +61,9 @@ export class DeckController {
 
 		const onHash = () => {
 			const i = slideFromHash(location.hash);
-			if (i !== null && i !== this.index) this.#move(i);
+			// A hash typed or linked mid-talk that names no slide: stay, and put the slide's back.
+			if (i === null) location.replace('#' + this.slide.id);
+			else if (i !== this.index) this.#move(i);
 		};
 		const onKey = (e: KeyboardEvent) => this.#onKey(e);
 		addEventListener('hashchange', onHash);
@@ -75,7 +79,9 @@ export class DeckController {
 				this.#announce();
 			} else this.#post({ type: 'hello', from: this.#me });
 		}
+		this.ready = true;
 		return () => {
+			this.ready = false;
 			removeEventListener('hashchange', onHash);
 			removeEventListener('keydown', onKey);
 			this.#channel?.close();
