@@ -156,18 +156,20 @@ test.describe('the deck', { tag: '@desktop' }, () => {
 		// The Fullscreen API, stubbed: headless Chromium has no screen to fill.
 		await page.addInitScript(() => {
 			const calls: string[] = [];
-			let full: Element | null = null;
+			let full = false;
 			Object.defineProperty(window, '__fullscreen', { value: calls });
 			Object.defineProperty(document, 'fullscreenEnabled', { get: () => true });
-			Object.defineProperty(document, 'fullscreenElement', { get: () => full });
+			Object.defineProperty(document, 'fullscreenElement', {
+				get: () => (full ? document.documentElement : null)
+			});
 			Element.prototype.requestFullscreen = function () {
 				calls.push('request:' + this.nodeName);
-				full = this;
+				full = true;
 				return Promise.resolve();
 			};
 			document.exitFullscreen = () => {
 				calls.push('exit');
-				full = null;
+				full = false;
 				return Promise.resolve();
 			};
 		});
