@@ -188,6 +188,23 @@ test(
 	}
 );
 
+test(
+	'the presentation and its speaker view run under the base',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await page.goto(`${ROOT}present/#economy-1`);
+		const deck = page.locator('[data-deck]');
+		await expect(deck).toHaveAttribute('data-ready', 'true');
+		await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', 'economy-1');
+		const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+		await expect(speaker.locator('[data-speaker]')).toHaveAttribute('data-ready', 'true');
+		expect(new URL(speaker.url()).pathname).toBe(`${ROOT}present/speaker/`);
+		await speaker.keyboard.press('ArrowRight');
+		await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', 'economy-2');
+		expect(new URL(page.url()).hash).toBe('#economy-2');
+	}
+);
+
 test('the cache headers a deploy should send', { tag: '@phone' }, async ({ request }) => {
 	const cache = async (path: string) =>
 		(await request.get(path, { maxRedirects: 0 })).headers()['cache-control'];
