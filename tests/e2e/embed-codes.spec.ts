@@ -242,6 +242,8 @@ for (const { path } of EDITIONS) {
 }
 
 test('an open control passes axe', async ({ page }) => {
+	// Six scans of the whole story page: seconds each on a busy two-core machine.
+	test.setTimeout(90_000);
 	for (const { path } of EDITIONS) {
 		await ready(page, path);
 		for (const target of ['economy', 'timeline', 'story'] as const) {
