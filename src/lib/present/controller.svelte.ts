@@ -6,7 +6,7 @@
  * keeps every window of the deck on one slide (sync.ts).
  */
 import { base } from '$app/paths';
-import { DECK, clampSlide, slideFromHash, type Slide } from './deck';
+import { DECK, clampSlide, slideFromHash, slideIndex, type Slide } from './deck';
 import { readKey, targetOwnsKey, type DeckCommand } from './keys';
 import {
 	channelName,
@@ -16,10 +16,6 @@ import {
 	type DeckMessage,
 	type DeckPosition
 } from './sync';
-
-export type DeckRole = 'deck' | 'speaker';
-
-const IDS = new Set(DECK.map((s) => s.id));
 
 export class DeckController {
 	/** The slide shown, 0-based. */
@@ -38,7 +34,6 @@ export class DeckController {
 	readonly deck: readonly Slide[] = DECK;
 	readonly slide: Slide = $derived(DECK[this.index] ?? DECK[0]!);
 
-	#role: DeckRole;
 	#me = windowId();
 	/** When this window's position was last set, by it or by another window. */
 	#at = 0;
@@ -47,8 +42,7 @@ export class DeckController {
 	/** Set by the page: opens (or brings forward) the speaker view. */
 	openSpeaker: () => void = () => {};
 
-	constructor(role: DeckRole) {
-		this.#role = role;
+	constructor() {
 		this.#from = this.#me;
 	}
 
@@ -72,7 +66,8 @@ export class DeckController {
 		if ('BroadcastChannel' in window) {
 			const channel = new BroadcastChannel(channelName(base));
 			this.#channel = channel;
-			channel.onmessage = (e) => this.#hear(parseDeckMessage(e.data, (id) => IDS.has(id)));
+			channel.onmessage = (e) =>
+				this.#hear(parseDeckMessage(e.data, (id) => slideIndex(id) !== null));
 			// A window opened on a slide says so; one opened bare asks where the talk is.
 			if (fromHash !== null) {
 				this.#stamp();
@@ -200,16 +195,12 @@ export class DeckController {
 		if (!isNewer(m, this.#position())) return;
 		this.#at = m.at;
 		this.#from = m.from;
-		const i = slideFromHash('#' + m.id);
+		const i = slideIndex(m.id);
 		if (i !== null && i !== this.index) {
 			this.#show(i, false);
 			this.#writeHash();
 		}
 		this.blank = m.blank;
-	}
-
-	get role(): DeckRole {
-		return this.#role;
 	}
 }
 

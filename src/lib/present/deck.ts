@@ -115,9 +115,12 @@ const SLIDE_HASH = /^#([a-z0-9-]{1,40})$/;
  */
 export function slideFromHash(hash: string, deck: readonly Slide[] = DECK): number | null {
 	const m = SLIDE_HASH.exec(hash);
-	if (!m) return null;
-	const found = deck.find((s) => s.id === m[1]);
-	return found ? found.index : null;
+	return m?.[1] ? slideIndex(m[1], deck) : null;
+}
+
+/** The index of the slide with this id, or null for none. */
+export function slideIndex(id: string, deck: readonly Slide[] = DECK): number | null {
+	return deck.find((s) => s.id === id)?.index ?? null;
 }
 
 /** Keeps an index on the deck: below the first is the first, past the last the last. */
