@@ -204,6 +204,8 @@ test.describe('the deck', { tag: '@desktop' }, () => {
 	}) => {
 		await openDeck(page, '/present/', '#economy-1');
 		await startSampling(page, 'economy');
+		// A frame of the old state first: an instant change is only seen against one.
+		await expect.poll(() => page.evaluate(() => window.__motion!.frames.length)).toBeGreaterThan(1);
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(() => restedInFrames(page, 'economy'), { timeout: 10_000 }).toBe(true);
 		const frames = await stopSampling(page);
@@ -222,6 +224,8 @@ test.describe('the deck', { tag: '@desktop' }, () => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await openDeck(page, '/present/', '#economy-1');
 		await startSampling(page, 'economy');
+		// A frame of the old state first: an instant change is only seen against one.
+		await expect.poll(() => page.evaluate(() => window.__motion!.frames.length)).toBeGreaterThan(1);
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(() => restedInFrames(page, 'economy'), { timeout: 10_000 }).toBe(true);
 		const frames = await stopSampling(page);
