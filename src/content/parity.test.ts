@@ -22,7 +22,7 @@ const zhLeaves = new Map(leaves(zh as unknown as Json));
 
 /** Templates filled by code, not copy tokens. */
 const TEMPLATE_PATHS =
-	/^(methods\.when\.|frame\.stepOf$|present\.(title|speakerTitle|slideOf|goTo)$)/;
+	/^(methods\.when\.|frame\.stepOf$|present\.(title|speakerTitle|slideOf|goTo)$|reader\.(data\.caption|chartNow)$)/;
 
 function figureIds(text: string): string[] {
 	return renderCopy(text, 'en')

@@ -19,6 +19,7 @@ import type { KnownYearsCopy } from './known-years.types';
 import type { Section } from '$lib/data/schema';
 import type { EmbedCodeCopy, FrameCopy } from './embed.types';
 import type { PresentCopy } from './present.types';
+import type { ReaderCopy } from './reader.types';
 
 export type { ChartCopy, ScrollyCopy, SpeakerNotes } from './shared.types';
 
@@ -59,6 +60,8 @@ export interface Copy {
 	embedCode: EmbedCodeCopy;
 	/** The presentation mode: the deck, its keys and the speaker view. */
 	present: PresentCopy;
+	/** The skip link, the animation switch, the data tables and step announcements. */
+	reader: ReaderCopy;
 }
 
 /** Sources and methods, closing the story. */

@@ -16,6 +16,7 @@ import { knownYears } from './known-years';
 import { speaker } from './speaker';
 import { embedCode, frame } from './embed';
 import { present } from './present';
+import { reader } from './reader';
 
 export const en: Copy = {
 	lang: 'en',
@@ -59,6 +60,7 @@ export const en: Copy = {
 	frame,
 	embedCode,
 	present,
+	reader,
 	methods: {
 		heading: 'Sources and methods',
 		notes: [

@@ -16,6 +16,7 @@ import { knownYears } from './known-years';
 import { speaker } from './speaker';
 import { embedCode, frame } from './embed';
 import { present } from './present';
+import { reader } from './reader';
 
 export const zh: Copy = {
 	lang: 'zh',
@@ -54,6 +55,7 @@ export const zh: Copy = {
 	frame,
 	embedCode,
 	present,
+	reader,
 	methods: {
 		heading: '数据来源与方法',
 		notes: [
