@@ -1,18 +1,19 @@
 /**
  * One motion vocabulary for every chart: d3-ease's cubic in-out over a
  * duration inside the 600-1200 ms a reader can follow, and nothing at all
- * when the reader asks for reduced motion.
+ * when the reader asks for reduced motion (the device's setting or the
+ * story's own switch: see $lib/motion/preference).
  */
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateNumber } from 'd3-interpolate';
-import { prefersReducedMotion } from 'svelte/motion';
+import { motion } from '$lib/motion/preference.svelte';
 
 export const EASE = easeCubicInOut;
 export const DURATION = 1000;
 
-/** The duration to use now: zero under prefers-reduced-motion. */
+/** The duration to use now: zero when the reader wants no motion. */
 export function duration(ms: number = DURATION): number {
-	return prefersReducedMotion.current ? 0 : ms;
+	return motion.reduced ? 0 : ms;
 }
 
 /**
