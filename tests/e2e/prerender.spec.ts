@@ -1,8 +1,12 @@
 // What arrives before any JavaScript runs: the prerendered HTML of each
-// edition must carry the whole text and every chart in its first state.
+// edition must carry the whole text, and every scroll section laid out flat
+// (each step's text with its chart drawn at that step), since the sticky
+// layout needs the script to drive it.
 import { expect, test } from './support/fixtures';
 import { copyFor } from '$content/index';
 import { CHART_IDS } from '$lib/charts/ids';
+import { SPECS } from '$lib/charts/specs';
+import { storyCharts } from '$lib/story/manifest';
 import { plainCopy } from '$lib/format/copy';
 
 const EDITIONS = [
@@ -15,7 +19,7 @@ for (const { path, lang, htmlLang } of EDITIONS) {
 
 	test.describe(`prerendered ${path}`, () => {
 		test(
-			'holds the text, the hooks and the charts in their first state',
+			'holds the text, the hooks and every step of every chart',
 			{ tag: '@phone' },
 			async ({ request }) => {
 				const res = await request.get(path);
@@ -25,8 +29,10 @@ for (const { path, lang, htmlLang } of EDITIONS) {
 				expect(html).toContain('<h1');
 				expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]*"/);
 				expect(html).toMatch(/<link rel="alternate" hreflang="zh-CN" href="[^"]*zh\/"/);
-				for (const m of html.matchAll(/<section[^>]*data-scrolly="(\w+)"[^>]*>/g)) {
-					expect(m[0], `${m[1]} starts before its first step`).toContain('data-active-step="-1"');
+				const sections = [...html.matchAll(/<section[^>]*data-scrolly="(\w+)"[^>]*>/g)];
+				expect(sections.length).toBeGreaterThan(0);
+				for (const m of sections) {
+					expect(m[0], `${m[1]} is laid out flat`).toContain('data-layout="flat"');
 				}
 				for (let i = 0; i < copy.economy.steps.length; i++) {
 					expect(html).toContain(`id="economy-${i}"`);
@@ -40,14 +46,17 @@ for (const { path, lang, htmlLang } of EDITIONS) {
 						html
 					);
 				expect(Number(bar?.[1])).toBeGreaterThan(50);
-				expect(html.match(/data-fact="supportFacilities"/g)).toHaveLength(553);
+				// One rebuilding chart per step, each with all 553 public facilities.
+				expect(html.match(/data-fact="supportFacilities"/g)).toHaveLength(
+					553 * copy.rebuilding.steps.length
+				);
 				expect(html).toContain('赵童');
 				expect(html).toContain('/data/fuling-facts.csv');
 				expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
 			}
 		);
 
-		test('reads with JavaScript off: text and every chart are there', async ({
+		test('reads with JavaScript off: the text, and every step with its chart drawn at that step', async ({
 			browser,
 			baseURL
 		}) => {
@@ -55,8 +64,11 @@ for (const { path, lang, htmlLang } of EDITIONS) {
 			const page = await context.newPage();
 			await page.goto(path);
 			await expect(page.locator('h1')).toHaveText(plainCopy(copy.headline, lang));
+			// Economy's first step: the 1997 bar alone, on its own scale, tall.
 			const bar = await page
-				.locator('[data-chart="economy"] rect[data-fact="industrialOutput1997"]')
+				.locator(
+					'[data-scrolly="economy"] [data-step="0"] rect[data-mark="bar"][data-fact="industrialOutput1997"]'
+				)
 				.boundingBox();
 			expect(bar?.height).toBeGreaterThan(100);
 			// Every chart has a size, and every SVG in it is described or hidden.
@@ -72,13 +84,63 @@ for (const { path, lang, htmlLang } of EDITIONS) {
 					).length
 				}))
 			);
-			// Every chart of the story, each once.
-			expect(charts.map((c) => c.id).sort()).toEqual([...CHART_IDS].sort());
+			// Every chart of the story: a figure once, a scroll section once per step.
+			const expected = storyCharts().flatMap(({ chart, scrolly }) =>
+				Array.from({ length: scrolly ? SPECS[chart].steps : 1 }, () => chart)
+			);
+			expect(charts.map((c) => c.id).sort()).toEqual(expected.sort());
+			expect(new Set(expected)).toEqual(new Set(CHART_IDS));
 			for (const c of charts) {
 				expect(c.area, `${c.id} has a size`).toBeGreaterThan(10_000);
 				expect(c.undescribed, `${c.id}: SVGs without role=img + aria-label`).toBe(0);
 			}
+
+			// Each step's words sit with the chart drawn at that step: its text
+			// alternative is the spec's description of that very step.
+			for (const { chart } of storyCharts().filter((c) => c.scrolly)) {
+				const spec = SPECS[chart];
+				const texts = spec.stepText?.(copy) ?? [];
+				for (let i = 0; i < spec.steps; i++) {
+					const step = page.locator(`[data-scrolly="${chart}"] [data-step="${i}"]`);
+					await expect(step, `${chart} ${i}`).toContainText(plainCopy(texts[i] ?? '', lang));
+					await expect(
+						step.locator(`figure[data-chart="${chart}"] svg[role="img"]`).first(),
+						`${chart} ${i}`
+					).toHaveAttribute('aria-label', spec.describe(i, spec.copy(copy), lang));
+				}
+			}
+
+			// Nothing that needs the script is left to press: no visible button
+			// (the animation switch stays hidden, the embed codes need the page's
+			// address), and nothing is still "loading".
+			expect(await page.locator('button:visible').count()).toBe(0);
+			expect(await page.locator('[data-motion-switch]').isVisible()).toBe(false);
+			expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
 			await context.close();
 		});
+
+		test(
+			'reads the same when the script fails to load',
+			{ tag: '@phone' },
+			async ({ browser, baseURL }) => {
+				const context = await browser.newContext({ baseURL });
+				const page = await context.newPage();
+				// A blocker, a flaky network or a CDN outage: the app's modules never arrive.
+				await page.route('**/_app/**/*.js', (route) => route.abort());
+				await page.goto(path);
+				await expect(page.locator('h1')).toHaveText(plainCopy(copy.headline, lang));
+				const layouts = await page
+					.locator('section[data-scrolly]')
+					.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.layout));
+				expect(layouts.length).toBeGreaterThan(0);
+				expect(new Set(layouts)).toEqual(new Set(['flat']));
+				const last = copy.livelihoods.steps.length - 1;
+				await expect(
+					page.locator(`[data-scrolly="livelihoods"] [data-step="${last}"] figure[data-chart]`)
+				).toBeVisible();
+				expect(await page.locator('button:visible').count()).toBe(0);
+				await context.close();
+			}
+		);
 	});
 }

@@ -51,7 +51,8 @@ export function renderCopy(text: string, lang: Lang): Segment[] {
 
 /** The same copy as a plain string, for aria-labels, titles and meta tags. */
 export function plainCopy(text: string, lang: Lang): string {
+	// Emphasis may hold figures ("**{industrialOutput2020}**"): resolve them too.
 	return renderCopy(text, lang)
-		.map((s) => s.text)
+		.map((s) => (s.kind === 'strong' ? plainCopy(s.text, lang) : s.text))
 		.join('');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MOTION_KEY, MOTION_OFF_ATTR, motion } from './preference.svelte';
+import { MOTION_KEY, MOTION_OFF_ATTR, motion } from './preference';
 import { duration } from '$lib/charts/shared/motion';
 
 describe('the animation switch', () => {

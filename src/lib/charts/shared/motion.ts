@@ -6,7 +6,7 @@
  */
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateNumber } from 'd3-interpolate';
-import { motion } from '$lib/motion/preference.svelte';
+import { motion } from '$lib/motion/preference';
 
 export const EASE = easeCubicInOut;
 export const DURATION = 1000;

@@ -33,41 +33,47 @@ function store(off: boolean): void {
 	}
 }
 
-class MotionPreference {
-	#userOff = $state(readStored());
+/*
+ * Plain module state, not a rune: the charts' step functions (and so the
+ * tests that import them outside Svelte) reach this module through
+ * motion.ts. A switch that shows the state subscribes with onMotionChange.
+ */
+let userOff = readStored();
+const listeners = new Set<() => void>();
 
-	constructor() {
-		// Another tab of the story changed it: follow, so both agree.
-		globalThis.addEventListener?.('storage', (e: StorageEvent) => {
-			if (e.key === MOTION_KEY || e.key === null) this.#apply(readStored());
-		});
-	}
+function apply(off: boolean): void {
+	userOff = off;
+	globalThis.document?.documentElement.toggleAttribute(MOTION_OFF_ATTR, off);
+	for (const fn of listeners) fn();
+}
 
-	/** The device asks for reduced motion. */
+// Another tab of the story changed it: follow, so both agree.
+globalThis.addEventListener?.('storage', (e: StorageEvent) => {
+	if (e.key === MOTION_KEY || e.key === null) apply(readStored());
+});
+
+export const motion = {
+	/** The device asks for reduced motion (reactive where read in a component). */
 	get system(): boolean {
 		return prefersReducedMotion.current;
-	}
-
+	},
 	/** The reader turned animation off here. */
 	get userOff(): boolean {
-		return this.#userOff;
-	}
-
+		return userOff;
+	},
 	/** Nothing may move: either of the two. */
 	get reduced(): boolean {
-		return this.system || this.#userOff;
-	}
-
+		return prefersReducedMotion.current || userOff;
+	},
 	/** The switch: remembered, and applied to the CSS at once. */
 	setUserOff(off: boolean): void {
 		store(off);
-		this.#apply(off);
+		apply(off);
 	}
+};
 
-	#apply(off: boolean): void {
-		this.#userOff = off;
-		globalThis.document?.documentElement.toggleAttribute(MOTION_OFF_ATTR, off);
-	}
+/** Calls `fn` whenever the reader's choice changes (here or in another tab); returns the unsubscribe. */
+export function onMotionChange(fn: () => void): () => void {
+	listeners.add(fn);
+	return () => listeners.delete(fn);
 }
-
-export const motion = new MotionPreference();
