@@ -35,8 +35,19 @@ const config = {
 				// The not-found page, written as 404.html for static hosts to serve.
 				'/404',
 				'/data/fuling-facts.csv',
-				'/data/fuling-facts.json'
+				'/data/fuling-facts.json',
+				// Search and sharing (src/routes/robots.txt, share.png, apple-touch-icon.png).
+				'/robots.txt',
+				'/share.png',
+				'/zh/share.png',
+				'/apple-touch-icon.png'
 			],
+			// sitemap.xml needs absolute URLs, so it is built only with PUBLIC_ORIGIN: the story's
+			// head then links it and the crawl finds it. Unseen, it is left out; any other
+			// unseen route still fails the build.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((id) => id !== '/[file=sitemap]')) throw new Error(message);
+			},
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}
