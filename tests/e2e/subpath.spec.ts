@@ -175,7 +175,7 @@ test(
 		});
 		const response = await page.goto(`${ROOT}zh/embed/economy/99/`);
 		expect(response?.status()).toBe(404);
-		const heading = page.locator('section[lang="en"] h1');
+		const heading = page.locator('section[lang="en"] h2');
 		await expect(heading).toHaveText('Page not found');
 		// app.css and the page's own styles: the serif heading, no browser margin.
 		expect(await heading.evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(/Source Serif/);
