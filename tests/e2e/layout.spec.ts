@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { scrollToStep } from './support/steps';
+import { hydrated } from './support/ready';
 
 const SIZES: [number, number][] = [
 	[320, 568],
@@ -406,6 +407,7 @@ for (const [w, h] of [
 			await page.setViewportSize({ width: w, height: h });
 			for (const path of ['/', '/zh/']) {
 				await page.goto(path);
+				await hydrated(page);
 				const edges = await page.evaluate(() => {
 					const textLeft = (el: Element) =>
 						el.getBoundingClientRect().left + parseFloat(getComputedStyle(el).paddingLeft);
@@ -435,6 +437,8 @@ for (const [w, h] of [
 		async ({ page }) => {
 			await page.setViewportSize({ width: w, height: h });
 			await page.goto('/');
+			// The running page's sticky graphics, not the prerendered flat layout's.
+			await hydrated(page);
 			const sizes = await page.evaluate(() => ({
 				prose: document.querySelector('.prose p')!.getBoundingClientRect().width,
 				figures: Array.from(document.querySelectorAll<HTMLElement>('.figure [data-chart]'), (f) => [
@@ -467,6 +471,7 @@ for (const [w, h] of [
 			await page.setViewportSize({ width: w, height: h });
 			for (const path of ['/', '/zh/']) {
 				await page.goto(path);
+				await hydrated(page);
 				const edges = await page.evaluate(() => {
 					const box = (el: Element | null) => el!.getBoundingClientRect();
 					const figures = Array.from(document.querySelectorAll('.figure [data-chart]'), (f) => {

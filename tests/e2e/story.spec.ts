@@ -198,6 +198,7 @@ test('a link to a step opens there with the chart in that state', async ({ page 
 
 test('scrolling very fast still lands every chart in the right state', async ({ page }) => {
 	await page.goto('/');
+	await hydrated(page);
 	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 	await page.evaluate(() => {
 		const s = document.querySelector('[data-scrolly="economy"] [data-step="4"]')!;

@@ -17,13 +17,23 @@ export async function sectionSteps(page: Page): Promise<Record<string, number>> 
  * Scrolls step `i` of `section` to where a reader meets it (its top at the
  * top of the window, less the sticky graphic's height on phones, through the
  * step's scroll-margin) and waits until the section reports it active.
+ *
+ * The running page's sticky section is the one scrolled: until the script
+ * runs, the prerendered page is flat, and the switch replaces the section's
+ * elements, so a step found before it would be scrolled to after it as a
+ * detached element (a no-op). Finding and scrolling in one evaluate keeps
+ * the two in one task.
  */
 export async function scrollToStep(page: Page, section: string, i: number): Promise<void> {
-	await page.locator(`[data-scrolly="${section}"] [data-step="${i}"]`).evaluate((el) => {
-		el.scrollIntoView({ block: 'start', behavior: 'instant' });
-	});
-	await expect(page.locator(`[data-scrolly="${section}"]`)).toHaveAttribute(
-		'data-active-step',
-		String(i)
+	const scrolly = page.locator(`[data-scrolly="${section}"]`);
+	await expect(scrolly).toHaveAttribute('data-layout', 'sticky');
+	await page.evaluate(
+		([section, i]) => {
+			const el = document.querySelector(`[data-scrolly="${section}"] [data-step="${i}"]`);
+			if (!el) throw new Error(`no step ${i} in ${section}`);
+			el.scrollIntoView({ block: 'start', behavior: 'instant' });
+		},
+		[section, String(i)] as const
 	);
+	await expect(scrolly).toHaveAttribute('data-active-step', String(i));
 }
