@@ -158,7 +158,13 @@ test(
 			expect(response.status(), path).toBe(404);
 			const html = await response.text();
 			expect(html).toContain('<meta name="robots" content="noindex"');
-			expect(html).not.toMatch(/<script/i);
+			// No app: no script file and no bootstrap, only app.html's inline
+			// motion-preference line, which every page carries.
+			expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
+			expect(html).not.toMatch(/_app\/immutable\/[^"]*\.js/);
+			for (const [script] of html.matchAll(/<script[^>]*>[\s\S]*?<\/script>/gi)) {
+				expect(script, path).toContain("localStorage.getItem('fuling-motion')");
+			}
 			expect(html).toMatch(/<section[^>]* lang="en"/);
 			expect(html).toMatch(/<section[^>]* lang="zh-CN"/);
 			const hrefs = [...html.matchAll(/<a [^>]*href="([^"]*)"/g)].map((m) => m[1]);

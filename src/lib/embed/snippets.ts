@@ -17,18 +17,18 @@ import { embedPath, type EmbedTarget } from './paths';
  * host's page rather than scrolling inside a box.
  */
 export const EMBED_HEIGHTS: Readonly<Record<EmbedTarget, number>> = {
-	where: 690,
-	economy: 910,
-	rebuilding: 880,
-	money: 910,
-	'industry-firms': 370,
-	'industry-panel': 720,
-	livelihoods: 910,
-	'shuangxi-waffle': 470,
-	'shuangxi-change': 620,
-	people: 820,
-	timeline: 870,
-	'known-years': 540,
+	where: 710,
+	economy: 940,
+	rebuilding: 910,
+	money: 930,
+	'industry-firms': 400,
+	'industry-panel': 750,
+	livelihoods: 940,
+	'shuangxi-waffle': 500,
+	'shuangxi-change': 610,
+	people: 840,
+	timeline: 890,
+	'known-years': 560,
 	story: 26000
 };
 
