@@ -103,7 +103,7 @@ for (const ed of EDITIONS) {
 			const tile = panel.locator('[data-mark="industry"]').first();
 			const look = await tile.evaluate((el) => {
 				const s = getComputedStyle(el);
-				const h = getComputedStyle(el.closest('section')!.querySelector('h4')!);
+				const h = getComputedStyle(el.closest('section')!.querySelector('.part-heading')!);
 				return {
 					bg: s.backgroundColor,
 					border: s.borderTopWidth,

@@ -9,6 +9,7 @@ import { getContext, setContext } from 'svelte';
 export type HeadingLevel = 1 | 2 | 3;
 
 const KEY = Symbol('chart-heading-level');
+const TITLE_KEY = Symbol('chart-title-level');
 
 export function setChartHeadingLevel(level: HeadingLevel): void {
 	setContext(KEY, level);
@@ -16,4 +17,19 @@ export function setChartHeadingLevel(level: HeadingLevel): void {
 
 export function chartHeadingLevel(): HeadingLevel | undefined {
 	return getContext<HeadingLevel | undefined>(KEY);
+}
+
+/**
+ * Inside a chart: its title's level, for the headings of the chart's own
+ * parts (one level below it, whatever the page made the title). ChartFrame
+ * provides it; a getter, since the title's level follows its props.
+ */
+export function provideChartTitleLevel(level: () => HeadingLevel): void {
+	setContext(TITLE_KEY, level);
+}
+
+/** The tag for a heading inside a chart: one level below its title (h2 alone in an embed). */
+export function chartPartHeading(): `h${2 | 3 | 4}` {
+	const title = getContext<(() => HeadingLevel) | undefined>(TITLE_KEY)?.() ?? 3;
+	return `h${(title + 1) as 2 | 3 | 4}`;
 }
