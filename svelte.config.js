@@ -16,6 +16,16 @@ const config = {
 		// Every page is prerendered: the story must read without JavaScript and
 		// be hostable on any static server or CDN a newsroom already has.
 		alias: { $content: 'src/content' },
+		// The benchmark (bench/) is TypeScript too: checked with the rest.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push(
+					'../bench/*.ts',
+					'../bench/minimal/src/**/*.js',
+					'../bench/minimal/src/**/*.svelte'
+				);
+			}
+		},
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: {
 			base,

@@ -14,7 +14,11 @@ export default ts.config(
 			'.svelte-kit/',
 			'node_modules/',
 			'tests/.output/',
-			'test-results/'
+			'test-results/',
+			'.probe/',
+			'bench/.output/',
+			'bench/minimal/build/',
+			'bench/minimal/.svelte-kit/'
 		]
 	},
 	js.configs.recommended,

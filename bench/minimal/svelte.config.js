@@ -1,0 +1,8 @@
+// The benchmark's yardstick: the smallest page built the same way as the
+// story (SvelteKit 2, adapter-static, prerendered), for an LCP to hold the
+// story's against in the same run. Built into bench/minimal/build/.
+import adapter from '@sveltejs/adapter-static';
+
+export default {
+	kit: { adapter: adapter({ pages: 'build', assets: 'build', strict: true }) }
+};
