@@ -35,7 +35,7 @@ export interface Reporter {
 }
 
 /**
- * The newspaper page every figure comes from (../shared/FACTS.md). Undated,
+ * The newspaper page every figure comes from (src/lib/data/facts.ts). Undated,
  * its count of years from 1992 and its 2021 lists place it in 2021; the scan
  * names neither the paper nor a web address, so none is given.
  */
