@@ -2,12 +2,40 @@
 // edition must carry the whole text, and every scroll section laid out flat
 // (each step's text with its chart drawn at that step), since the sticky
 // layout needs the script to drive it.
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { copyFor } from '$content/index';
 import { CHART_IDS } from '$lib/charts/ids';
 import { SPECS } from '$lib/charts/specs';
 import { storyCharts } from '$lib/story/manifest';
 import { plainCopy } from '$lib/format/copy';
+
+/** `main` as the server sent it (JavaScript off). */
+async function prerenderedMain(browser: Browser, baseURL: string | undefined, path: string) {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	await page.goto(path);
+	const html = await page.locator('main').evaluate((el) => el.outerHTML);
+	await context.close();
+	return html;
+}
+
+/** The page's scripts (the entries, the route's nodes, every chunk it preloads) by size, and its node ids. */
+async function scriptsOf(page: Page, path: string) {
+	const html = await (await page.request.get(path)).text();
+	const urls = [
+		...new Set(
+			[...html.matchAll(/(?:href|import\()"?([^"()]*\/_app\/immutable\/[^"]+\.js)/g)].map(
+				(m) => m[1]!
+			)
+		)
+	];
+	const nodeIds = /node_ids: \[([\d, ]+)\]/.exec(html)?.[1]?.split(', ') ?? [];
+	const sized = await Promise.all(
+		urls.map(async (url) => ({ url, bytes: (await (await page.request.get(url)).body()).length }))
+	);
+	return { sized, nodeIds };
+}
 
 const EDITIONS = [
 	{ path: '/', lang: 'en', htmlLang: 'en' },
@@ -140,6 +168,61 @@ for (const { path, lang, htmlLang } of EDITIONS) {
 				).toBeVisible();
 				expect(await page.locator('button:visible').count()).toBe(0);
 				await context.close();
+			}
+		);
+
+		test(
+			'one script that fails (the largest chunk, the root layout, the page) leaves it exactly as sent',
+			{ tag: '@phone' },
+			async ({ browser, baseURL, page }) => {
+				test.setTimeout(90_000);
+				const pristine = await prerenderedMain(browser, baseURL, path);
+				const { sized, nodeIds } = await scriptsOf(page, path);
+				const largest = sized.toSorted((a, b) => b.bytes - a.bytes)[0]!.url;
+				// The route's nodes come in by dynamic import from the app entry: the
+				// root layout (0) and the page itself (the last one).
+				const node = (id: string) => new RegExp(`/_app/immutable/nodes/${id}\\.[\\w-]+\\.js$`);
+				const cases: [string, RegExp | string][] = [
+					['the largest chunk', largest],
+					['the root layout', node(nodeIds[0]!)],
+					['the page', node(nodeIds[nodeIds.length - 1]!)]
+				];
+				for (const [what, blocked] of cases) {
+					// Its own context: the failed request is logged as a console error,
+					// which the fixture's guard would count.
+					const context = await browser.newContext({ baseURL });
+					const reader = await context.newPage();
+					const failures: string[] = [];
+					reader.on('requestfailed', (r) => failures.push(r.url()));
+					await reader.route(
+						(url) =>
+							typeof blocked === 'string' ? url.href.endsWith(blocked) : blocked.test(url.href),
+						(route) => route.abort('failed')
+					);
+					// The start gives up one of two ways: the app entry's import fails in
+					// SvelteKit's inline bootstrap (a page error), or a node's import fails
+					// inside the start and hooks.client.ts stops it (data-app="stopped").
+					const gaveUp = Promise.race([
+						reader.waitForEvent('pageerror', { timeout: 20_000 }),
+						reader.waitForSelector('html[data-app="stopped"]', {
+							state: 'attached',
+							timeout: 20_000
+						})
+					]);
+					await reader.goto(path);
+					await gaveUp;
+					expect(failures.length, `${what}: blocked`).toBeGreaterThan(0);
+					// And nothing comes after: a couple of frames on, the page is still the one sent.
+					await reader.evaluate(
+						() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+					);
+					await expect(reader.getByText('Internal Error')).toHaveCount(0);
+					const main = await reader.locator('main').evaluate((el) => el.outerHTML);
+					expect(main === pristine, `${what}: the page is the prerendered one, unchanged`).toBe(
+						true
+					);
+					await context.close();
+				}
 			}
 		);
 	});
