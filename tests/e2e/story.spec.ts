@@ -173,6 +173,8 @@ test('the rebuilding section shows every row as a ghost and lights one group per
 
 test('kilometres and counts are drawn to their own scales', async ({ page }) => {
 	await page.goto('/#rebuilding-3');
+	// The running page's one chart, not the prerendered flat layout's one per step.
+	await hydrated(page);
 	const width = (id: string) =>
 		page
 			.locator(`[data-chart="rebuilding"] rect[data-fact="${id}"]`)
