@@ -7,6 +7,7 @@ import { LABEL_SIZES } from './support/sizes';
 import { atRest, hydrated } from './support/ready';
 import { scrollToStep } from './support/steps';
 import { stepHtml } from './support/prerendered';
+import { countMarksInHtml } from './support/marks';
 import { SPECS } from '../../src/lib/charts/specs';
 
 const DONATIONS = 3.97;
@@ -87,15 +88,17 @@ const tickLabels = (page: Page) =>
 /** Marks of one kind that are fully drawn (rows fade as groups). */
 const shownMarks = (page: Page, mark: string, id: string) =>
 	chart(page)
-		.locator(`rect[data-mark="${mark}"][data-fact="${id}"]`)
-		.evaluateAll(
-			(els) =>
-				els.filter((el) => {
+		.locator(`[data-mark="${mark}"][data-fact="${id}"]`)
+		.evaluateAll((els) =>
+			els
+				.filter((el) => {
 					for (let n: Element | null = el; n && n.tagName !== 'svg'; n = n.parentElement) {
 						if (getComputedStyle(n).opacity !== '1') return false;
 					}
 					return true;
-				}).length
+				})
+				// A row of squares is one path; data-count says how many (mark-path.ts).
+				.reduce((n, el) => n + Number(el.getAttribute('data-count') ?? 1), 0)
 		);
 /** Project squares of one kind that are fully drawn. */
 const shownSquares = (page: Page, id: string) => shownMarks(page, 'unit', id);
@@ -161,19 +164,27 @@ for (const ed of EDITIONS) {
 		await expect.poll(() => barOpacity(page, 'tradeFundsInPlace')).toBe(0);
 		await expect.poll(() => shownBlocks(page, 'freeDonations')).toBe(1);
 		await expect.poll(() => shownBlocks(page, 'tradeFundsInPlace')).toBe(58);
+		// Every block one size: each row's path draws its squares with one side length.
 		const sizes = await chart(page)
-			.locator('rect[data-mark="block"]')
+			.locator('path[data-mark="block"]')
 			.evaluateAll((els) => [
-				...new Set(els.map((el) => Math.round(el.getBoundingClientRect().width * 10)))
+				...new Set(
+					els.flatMap((el) =>
+						[...(el.getAttribute('d') ?? '').matchAll(/[hv](-?[\d.]+)/g)].map((m) =>
+							Math.abs(Number(m[1]))
+						)
+					)
+				)
 			]);
 		expect(sizes).toHaveLength(1);
+		expect(sizes[0]).toBeGreaterThan(0);
 		await expect(chart(page).locator('[data-label="tradeFundsInPlace"] .num')).toHaveText(
 			ed.blocks
 		);
 		await expect(chart(page).locator('[data-label="freeDonations"] .num')).toHaveText(ed.oneBlock);
 		// Donations from Zhejiang in the accent, the investment (origin not stated) in --other.
 		const fills = await chart(page)
-			.locator('rect[data-mark="block"]')
+			.locator('path[data-mark="block"]')
 			.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).fill))]);
 		expect(fills.sort()).toEqual(['rgb(10, 102, 112)', 'rgb(179, 179, 179)']);
 		expect(await ariaLabel(page)).toMatch(ed.aria[2]);
@@ -223,8 +234,8 @@ test(
 		const bar =
 			/<rect[^>]*data-fact="freeDonations"[^>]*data-mark="bar"[^>]*height="([\d.]+)"/.exec(html);
 		expect(Number(bar?.[1])).toBeGreaterThan(40);
-		expect(html.match(/data-fact="publicWelfareProjects"/g)).toHaveLength(993);
-		expect(html.match(/data-fact="tradeProjects"/g)).toHaveLength(107);
+		expect(countMarksInHtml(html, /<path[^>]*data-fact="publicWelfareProjects"[^>]*>/)).toBe(993);
+		expect(countMarksInHtml(html, /<path[^>]*data-fact="tradeProjects"[^>]*>/)).toBe(107);
 	}
 );
 

@@ -152,10 +152,10 @@ async function sampleFromFirstPaint(page: Page): Promise<void> {
 			// step's state at once (each its own chart), and none of them moves.
 			const squares = Array.from(
 				document.querySelectorAll(
-					'[data-layout="sticky"] [data-chart="rebuilding"] rect[data-fact="supportFacilities"]'
+					// One path per row of 50 squares (mark-path.ts): every row is sampled.
+					'[data-layout="sticky"] [data-chart="rebuilding"] path[data-fact="supportFacilities"]'
 				)
 			)
-				.filter((_, i) => i % 50 === 0)
 				// Fill brightness (r + g + b): squares light from ghost to ink, not by opacity.
 				.map((el) =>
 					(getComputedStyle(el).fill.match(/[\d.]+/g) ?? [])

@@ -3,6 +3,7 @@
 // for the other direction. Both editions, phone and desktop (and 320 px).
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { countMarks, countMarksInHtml, markBoxes } from './support/marks';
 
 /** The page's figures (FACTS.md §5), typed here so a wrong data file fails the test. */
 const LEADERS = [
@@ -96,24 +97,23 @@ for (const [path, ed] of Object.entries(EDITIONS)) {
 			const chart = await openChart(page, path);
 			await expect(chart.locator('svg[role="img"]')).toHaveCount(1);
 			for (const [id, n] of LEADERS) {
-				const dots = chart.locator(`circle[data-fact="${id}"][data-mark="unit"]`);
-				await expect(dots, id).toHaveCount(n);
+				const dots = chart.locator(`[data-fact="${id}"][data-mark="unit"]`);
+				await expect.poll(() => countMarks(dots), id).toBe(n);
 				const plus = chart.locator(`[data-fact="${id}"][data-mark="floor"]`);
 				await expect(plus, id).toHaveCount(1);
 				await expect(plus).toBeVisible();
 				// The "+" follows the last dot on its row.
-				const last = await box(dots.last());
+				const b = (await markBoxes(dots)).at(-1)!;
+				const last = { right: b.x + b.width, top: b.y, bottom: b.y + b.height };
 				const p = await box(plus);
 				expect(p.left, id).toBeGreaterThan(last.right - 0.5);
 				expect(Math.abs((p.top + p.bottom) / 2 - (last.top + last.bottom) / 2)).toBeLessThan(1);
 			}
 			// All leader dots are one size and round: the drawing keeps its aspect.
-			const sizes = await chart.locator('circle').evaluateAll((els) =>
-				els.map((el) => {
-					const r = el.getBoundingClientRect();
-					return [Math.round(r.width * 10), Math.round(r.height * 10)];
-				})
-			);
+			const sizes = (await markBoxes(chart.locator('path.dots'))).map((r) => [
+				Math.round(r.width * 10),
+				Math.round(r.height * 10)
+			]);
 			expect(sizes).toHaveLength(140);
 			for (const [w, h] of sizes) expect(Math.abs(w! - h!)).toBeLessThanOrEqual(5);
 			expect(new Set(sizes.map(([w]) => w)).size).toBeLessThanOrEqual(2);
@@ -143,8 +143,8 @@ for (const [path, ed] of Object.entries(EDITIONS)) {
 			// The people Fuling sent: one square per ten, rounded (2,061 -> 206), keyed, in a neutral.
 			await expect(chart.locator('[data-label="fulingVisitors"]')).toContainText(ed.visitors);
 			await expect(chart.locator('.key[data-tick]')).toHaveText(ed.key);
-			const squares = chart.locator('rect[data-fact="fulingVisitors"]');
-			await expect(squares).toHaveCount(Math.round(2061 / 10));
+			const squares = chart.locator('[data-fact="fulingVisitors"][data-mark="unit"]');
+			expect(await countMarks(squares)).toBe(Math.round(2061 / 10));
 			const look = await squares.evaluateAll((els) => {
 				const probe = document.createElement('span');
 				probe.style.color = 'var(--mark)';
@@ -157,7 +157,7 @@ for (const [path, ed] of Object.entries(EDITIONS)) {
 			// The key ends inside the drawing and clear of the last squares.
 			const key = (await chart.locator('.key[data-tick]').boundingBox())!;
 			const plot = (await chart.locator('.plot').boundingBox())!;
-			const last = (await squares.last().boundingBox())!;
+			const last = (await markBoxes(squares)).at(-1)!;
 			expect(key.x + key.width).toBeLessThanOrEqual(plot.x + plot.width + 0.5);
 			expect(key.x).toBeGreaterThan(last.x + last.width);
 		});
@@ -190,10 +190,8 @@ test(
 			const html = await (await request.get(path)).text();
 			expect(html).toMatch(/<figure[^>]*data-chart="people"/);
 			for (const [id, n] of LEADERS) {
-				const dots = html.match(
-					new RegExp(`<circle[^>]*data-fact="${id}"[^>]*data-mark="unit"`, 'g')
-				);
-				expect(dots, id).toHaveLength(n);
+				const dots = new RegExp(`<path[^>]*data-fact="${id}"[^>]*data-mark="unit"[^>]*>`);
+				expect(countMarksInHtml(html, dots), id).toBe(n);
 			}
 			expect(html.match(/data-mark="floor"/g)).toHaveLength(3);
 		}

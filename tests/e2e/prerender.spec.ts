@@ -4,6 +4,7 @@
 // layout needs the script to drive it.
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { countMarksInHtml } from './support/marks';
 import { copyFor } from '$content/index';
 import { CHART_IDS } from '$lib/charts/ids';
 import { SPECS } from '$lib/charts/specs';
@@ -74,9 +75,12 @@ for (const { path, lang, htmlLang } of EDITIONS) {
 					);
 				expect(Number(bar?.[1])).toBeGreaterThan(50);
 				// One rebuilding chart per step, each with all 553 public facilities.
-				expect(html.match(/data-fact="supportFacilities"/g)).toHaveLength(
-					553 * copy.rebuilding.steps.length
-				);
+				expect(
+					countMarksInHtml(
+						html,
+						/<path[^>]*data-fact="supportFacilities"[^>]*data-mark="unit"[^>]*>/
+					)
+				).toBe(553 * copy.rebuilding.steps.length);
 				expect(html).toContain('赵童');
 				expect(html).toContain('/data/fuling-facts.csv');
 				// No other host, but for namespaces: SVG's and the JSON-LD vocabulary's.

@@ -33,6 +33,8 @@ export interface Rect {
 	y: number;
 	w: number;
 	h: number;
+	/** A unit square's row in its group (0-based): rows light up in turn. */
+	row?: number;
 }
 
 export interface Group {
@@ -91,8 +93,8 @@ export function rebuildingLayout(): RebuildingLayout {
 	y += PANEL_GAP;
 	for (const id of COUNT_IDS) {
 		const grid = unitGrid({ count: val(id), cols: COLS, ...UNIT_SQUARE, y0: y + LABEL_H });
-		// Squares as Rects, so one loop in Marks draws them and the bars alike.
-		const marks = grid.cells.map((c) => ({ x: c.x, y: c.y, w: c.size, h: c.size }));
+		// Squares as Rects, so Marks draws them and the bars from one shape.
+		const marks = grid.cells.map((c) => ({ x: c.x, y: c.y, w: c.size, h: c.size, row: c.row }));
 		groups.push({ id, kind: 'count', labelY: y, marks });
 		y += LABEL_H + grid.height + GROUP_GAP;
 	}
