@@ -1,4 +1,8 @@
 import type { PageLoad } from './$types';
 import type { Lang } from '$lib/i18n';
+import { loadCopy } from '$content/load';
 
-export const load: PageLoad = ({ params }) => ({ lang: (params.lang ?? 'en') as Lang });
+export const load: PageLoad = async ({ params }) => {
+	const lang = (params.lang ?? 'en') as Lang;
+	return { lang, copy: await loadCopy(lang) };
+};
