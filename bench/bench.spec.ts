@@ -7,11 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, test, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/support/chromium';
+import { weigh, type Bytes } from '../tests/support/weigh';
 import {
 	median,
 	quantile,
@@ -24,8 +24,6 @@ const PAGES = ['/', '/zh/', '/embed/economy/', '/embed/story/', '/present/'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const OUT = resolve(import.meta.dirname, process.env.BENCH_OUT ?? 'results.json');
 
-type Kind = 'js' | 'css' | 'html' | 'font' | 'image' | 'other';
-type Bytes = Record<Kind, { raw: number; gzip: number; files: number }>;
 type ScrollReport = Awaited<ReturnType<typeof scrollThrough>>;
 interface PageReport {
 	lighthouse: LighthouseSummary;
@@ -42,43 +40,6 @@ interface Report {
 	minimal?: LighthouseSummary;
 	pages: Record<string, PageReport>;
 	scroll?: ScrollReport;
-}
-
-function kindOf(url: string, type: string): Kind {
-	if (type === 'document' || url.endsWith('.html')) return 'html';
-	if (type === 'script' || url.endsWith('.js')) return 'js';
-	if (type === 'stylesheet' || url.endsWith('.css')) return 'css';
-	if (type === 'font' || /\.woff2?$/.test(url)) return 'font';
-	if (type === 'image' || /\.(png|svg|jpe?g|webp|avif)$/.test(url)) return 'image';
-	return 'other';
-}
-
-/** Every file the page loads, by kind, raw and gzip; and its DOM once loaded and idle. */
-async function weigh(page: Page, path: string): Promise<{ bytes: Bytes; dom: number }> {
-	const bytes = Object.fromEntries(
-		(['js', 'css', 'html', 'font', 'image', 'other'] as Kind[]).map((k) => [
-			k,
-			{ raw: 0, gzip: 0, files: 0 }
-		])
-	) as Bytes;
-	const pending: Promise<void>[] = [];
-	page.on('response', (response) => {
-		pending.push(
-			(async () => {
-				const body = await response.body().catch(() => null);
-				if (!body) return;
-				const k = kindOf(response.url(), response.request().resourceType());
-				bytes[k].raw += body.length;
-				bytes[k].gzip += gzipSync(body, { level: 9 }).length;
-				bytes[k].files += 1;
-			})()
-		);
-	});
-	await page.goto(path, { waitUntil: 'networkidle' });
-	await Promise.all(pending);
-	const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
-	page.removeAllListeners('response');
-	return { bytes, dom };
 }
 
 /** Scrolls the whole story like a reader's wheel at 4x CPU throttle; times every frame. */
