@@ -136,6 +136,12 @@ test(
 	}
 );
 
+test('the nginx example sends the same policy', { tag: '@phone' }, () => {
+	const conf = readFileSync(resolve(REPO, 'docs/nginx.conf'), 'utf8');
+	expect(conf).toContain(`default "${headerPolicy({ frameAncestors: ['self'] })}";`);
+	expect(conf).toContain(`~^/(zh/)?embed/ "${headerPolicy({ frameAncestors: null })}";`);
+});
+
 for (const lang of ['en', 'zh'] as const) {
 	test(`${lang}: reading the story to the end breaks no rule of the policy`, async ({
 		page,
