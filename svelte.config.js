@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { basePath } from './.config/base-path.js';
+import { metaDirectives } from './.config/csp.js';
 
 // Where the site will be served from, read at build time: BASE_PATH=/graphics/2021/fuling
 // builds for https://news.example/graphics/2021/fuling/ (unset: the root). A bad value
@@ -26,6 +27,11 @@ const config = {
 				);
 			}
 		},
+		// A strict Content Security Policy (.config/csp.js). Hash mode: every page is
+		// prerendered, so kit writes the policy as a <meta http-equiv> with the hash of
+		// its own inline boot script; the inline script of app.html is hashed from the
+		// file here, at config load. static/_headers sends the header form of it.
+		csp: { mode: 'hash', directives: metaDirectives('src/app.html') },
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: {
 			base,

@@ -5,14 +5,17 @@
 // under the base; unknown paths get the 404 page; the cache headers are the
 // deploy's. Pages are found by walking the build, so pages added later are
 // covered without a change here.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { builtFiles, pagePath } from './support/built';
 import { hydrated } from './support/ready';
 import { scrollToStep } from './support/steps';
 import { SUBPATH_BASE, SUBPATH_DIR, subpathOrigin } from '../support/subpath';
 import { basePath } from '../../.config/base-path.js';
+import { headerPolicy } from '../../.config/csp.js';
+import { headerRules, matches } from '../support/headers.js';
 
 const ORIGIN = subpathOrigin();
 const ROOT = `${SUBPATH_BASE}/`;
@@ -26,17 +29,9 @@ test.beforeAll(() => {
 	expect(existsSync(DIR), `${SUBPATH_DIR}/ is missing: run npm run build:subpath`).toBe(true);
 });
 
-/** Every file of the build, as paths from its root ('/zh/index.html'). */
-function builtFiles(): string[] {
-	return readdirSync(DIR, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => `/${relative(DIR, join(entry.parentPath, entry.name)).split('\\').join('/')}`)
-		.sort();
-}
-
-/** The URL a static host serves an HTML file at: /zh/index.html at /zh/, /404.html at /404.html. */
+/** The URL a static host serves an HTML file at, under the base. */
 function pageUrl(file: string): string {
-	return SUBPATH_BASE + file.replace(/index\.html$/, '');
+	return SUBPATH_BASE + pagePath(file);
 }
 
 /**
@@ -55,7 +50,7 @@ async function quiet(page: Page, inflight: Set<Request>, ms = 150): Promise<void
 }
 
 test('every prerendered page loads clean under the base', { tag: '@phone' }, async ({ page }) => {
-	const pages = builtFiles().filter((f) => f.endsWith('.html'));
+	const pages = builtFiles(DIR).filter((f) => f.endsWith('.html'));
 	// The two editions, their flat layouts and the 404 page at least.
 	expect(pages).toEqual(
 		expect.arrayContaining([
@@ -240,34 +235,14 @@ test('the cache headers a deploy should send', { tag: '@phone' }, async ({ reque
 	expect((await request.get('/')).status()).toBe(404);
 });
 
-/** The rules of a Netlify / Cloudflare Pages _headers file: a path, then indented `Name: value` lines. */
-function headerRules(text: string): { path: string; name: string; value: string }[] {
-	const rules: { path: string; name: string; value: string }[] = [];
-	let path = '';
-	for (const line of text.split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) path = line.trim();
-		else {
-			const [name = '', ...rest] = line.trim().split(':');
-			rules.push({ path, name: name.toLowerCase(), value: rest.join(':').trim() });
-		}
-	}
-	return rules;
-}
-
-/** Both hosts' matching: a trailing * matches any rest of the path, else the path exactly. */
-function matches(rule: string, path: string): boolean {
-	return rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : path === rule;
-}
-
 test(
-	'static/_headers gives every built file one cache rule, and frames embeds only',
+	'static/_headers gives every built file one rule per header: cache, framing, the CSP of .config/csp.js',
 	{ tag: '@phone' },
 	async () => {
 		const rules = headerRules(readFileSync(join(DIR, '_headers'), 'utf8'));
 		const isEmbed = (path: string) => /^\/(zh\/)?embed\//.test(path);
 		let embeds = 0;
-		for (const file of builtFiles().filter((f) => f !== '/_headers')) {
+		for (const file of builtFiles(DIR).filter((f) => f !== '/_headers')) {
 			// An index.html is asked for by its folder's URL too.
 			const urls = file.endsWith('/index.html') ? [file, file.replace(/index\.html$/, '')] : [file];
 			for (const url of urls) {
@@ -277,9 +252,16 @@ test(
 				expect(values('cache-control'), url).toEqual([
 					url.startsWith('/_app/immutable/') ? IMMUTABLE : 'no-cache'
 				]);
+				expect(values('x-content-type-options'), url).toEqual(['nosniff']);
+				expect(values('referrer-policy'), url).toEqual(['strict-origin-when-cross-origin']);
 				if (!file.endsWith('.html')) continue;
 				if (isEmbed(url)) embeds++;
 				expect(values('x-frame-options'), url).toEqual(isEmbed(url) ? [] : ['SAMEORIGIN']);
+				// Exactly the module's policy, so the header and the pages' <meta> cannot drift;
+				// embeds may be framed by any site (no frame-ancestors), the rest by this one.
+				expect(values('content-security-policy'), url).toEqual([
+					headerPolicy({ frameAncestors: isEmbed(url) ? null : ['self'] })
+				]);
 			}
 		}
 		// So the rule for embeds is tested once there are embed pages.

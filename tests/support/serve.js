@@ -6,13 +6,17 @@
 // BASE_PATH=/graphics/2021/fuling mounts the build under that path, as a newsroom's
 // host would serve a sub-path build (npm run build:subpath): requests outside it get
 // the 404 page, and the bare base redirects to its trailing-slash form. It also sends
-// the cache headers a real deploy should (README, Deploy), so the tests see them.
+// the cache headers a real deploy should (README, Deploy), so the tests see them, and
+// every other header of the build's _headers (static/_headers: the Content Security
+// Policy with frame-ancestors, X-Frame-Options, Referrer-Policy, nosniff), as
+// Netlify or Cloudflare Pages would, so the browser tests run under them.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { basePath } from '../../.config/base-path.js';
+import { headerRules, headersFor } from './headers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // BUILD_DIR lets the tests point at a throwaway build; relative paths resolve from the repo root.
@@ -37,6 +41,11 @@ if (!existsSync(dir)) {
 // Read once: dev: false makes sirv index files at startup too, so a rebuild needs a restart.
 const notFoundFile = resolve(dir, '404.html');
 const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : null;
+// The rules of _headers but Cache-Control, which is set below by the same rules written out.
+const headersFile = resolve(dir, '_headers');
+const rules = existsSync(headersFile)
+	? headerRules(readFileSync(headersFile, 'utf8')).filter((r) => r.name !== 'cache-control')
+	: [];
 
 const assets = sirv(dir, {
 	dev: false,
@@ -78,6 +87,8 @@ const server = createServer((req, res) => {
 	req.url = path + search;
 	// Set before sirv answers, so its 304s carry the header too.
 	res.setHeader('Cache-Control', path.startsWith('/_app/immutable/') ? IMMUTABLE : REVALIDATE);
+	// Joined as the hosts join them, so a path two rules match shows it.
+	for (const [name, values] of headersFor(rules, path)) res.setHeader(name, values.join(', '));
 	assets(req, res);
 });
 
