@@ -32,7 +32,15 @@ const config = {
 		// its own inline boot script; the inline script of app.html is hashed from the
 		// file here, at config load. static/_headers sends the header form of it.
 		csp: { mode: 'hash', directives: metaDirectives('src/app.html') },
-		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		// precompress: a .br and a .gz beside every text file, which tests/support/serve.js
+		// sends to browsers that accept them, as a newsroom's CDN compresses what it serves.
+		adapter: adapter({
+			pages: out,
+			assets: out,
+			fallback: undefined,
+			strict: true,
+			precompress: true
+		}),
 		paths: {
 			base,
 			// Absolute asset and link URLs (/graphics/2021/fuling/_app/...), not relative ones

@@ -4,5 +4,6 @@
 import adapter from '@sveltejs/adapter-static';
 
 export default {
-	kit: { adapter: adapter({ pages: 'build', assets: 'build', strict: true }) }
+	// Precompressed like the story's build, so both are served alike.
+	kit: { adapter: adapter({ pages: 'build', assets: 'build', strict: true, precompress: true }) }
 };
