@@ -270,11 +270,12 @@ for (const path of ['/', '/zh/']) {
 						clip: { x: band.left, y: Math.ceil(band.top + 1), width: band.width, height }
 					});
 					// Any pixel darker than the page's white is ink showing through.
+					// Decoded from the bytes, not loaded from a data: URL, which the page's CSP refuses.
 					const inked = await page.evaluate(
-						async (src) => {
-							const img = new Image();
-							img.src = src;
-							await img.decode();
+						async (bytes) => {
+							const img = await createImageBitmap(
+								new Blob([new Uint8Array(bytes)], { type: 'image/png' })
+							);
 							const canvas = document.createElement('canvas');
 							canvas.width = img.width;
 							canvas.height = img.height;
@@ -286,7 +287,7 @@ for (const path of ['/', '/zh/']) {
 								if (Math.min(d[k]!, d[k + 1]!, d[k + 2]!) < 235) n++;
 							return n;
 						},
-						`data:image/png;base64,${png.toString('base64')}`
+						[...png]
 					);
 					if (inked > 0)
 						problems.push(
