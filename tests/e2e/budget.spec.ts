@@ -22,16 +22,16 @@ interface Budget {
 	dom: number;
 }
 
-// Set at 467d523..0898fb9 from (js / css / html gzip bytes, elements): / 107,857 /
-// 10,476 / 66,285, 2,266; /zh/ 108,948 / 10,476 / 65,958, 2,275; the economy embed
-// 97,931 / 7,746 / 3,222, 136; the story embed 109,525 / 10,534 / 65,770, 3,361;
-// the deck 99,842 / 8,048 / 2,392, 129.
+// Set with the CSP meta in every page, from (js / css / html gzip bytes, elements):
+// / 107,966 / 10,476 / 66,488, 2,267; /zh/ 109,057 / 10,476 / 66,212, 2,276; the
+// economy embed 97,922 / 7,746 / 3,535, 137; the story embed 109,635 / 10,534 /
+// 66,024, 3,362; the deck 99,829 / 8,048 / 2,696, 130.
 const BUDGETS: Record<string, Budget> = {
 	'/': { js: 113_000, css: 11_000, html: 70_000, dom: 2_400 },
 	'/zh/': { js: 114_000, css: 11_000, html: 70_000, dom: 2_400 },
-	'/embed/economy/': { js: 103_000, css: 8_200, html: 3_500, dom: 150 },
+	'/embed/economy/': { js: 103_000, css: 8_200, html: 3_800, dom: 150 },
 	'/embed/story/': { js: 115_000, css: 11_100, html: 70_000, dom: 3_550 },
-	'/present/': { js: 105_000, css: 8_500, html: 2_600, dom: 140 }
+	'/present/': { js: 105_000, css: 8_500, html: 2_900, dom: 140 }
 };
 
 /** The pages with scroll sections have started once every section is live. */
