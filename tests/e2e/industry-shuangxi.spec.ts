@@ -3,6 +3,7 @@
 // floors printed as floors, every label inside its figure.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { hydrated } from './support/ready';
 
 const EDITIONS = [
 	{
@@ -158,6 +159,9 @@ for (const ed of EDITIONS) {
 			page
 		}, info) => {
 			await page.goto(ed.path);
+			// The two boxes are read in page coordinates: not while the sticky layout
+			// replaces the flat one and the page above the figure changes height.
+			await hydrated(page);
 			const fig = page.locator('figure[data-chart="shuangxi-change"]');
 			await expect(fig.locator('[data-side="before"] li')).toHaveCount(4);
 			await expect(fig.locator('[data-side="after"] li')).toHaveCount(5);
