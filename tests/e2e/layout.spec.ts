@@ -362,7 +362,8 @@ test(
 			await page.goto('about:blank');
 			await page.goto('/#economy-4');
 			const section = page.locator('[data-scrolly="economy"]');
-			const chart = section.locator('svg[role="img"]').first();
+			// The chart's label: on its drawing, or on its box while the drawing waits.
+			const chart = section.locator('[role="img"]').first();
 			await expect(section).toHaveAttribute('data-active-step', '4');
 			const last = await chart.getAttribute('aria-label');
 			await page.goto('about:blank');

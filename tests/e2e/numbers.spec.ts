@@ -12,6 +12,7 @@
 //
 // The HTML is the same at every window size, so these run once (@phone).
 import { expect, test } from './support/fixtures';
+import { drawnThrough } from './support/ready';
 import { FACTS } from '$lib/data';
 import { DERIVED, type DerivedId } from '$lib/data/derive';
 import { formatCount, formatDerived, formatFact, moneyParts } from '$lib/format/number';
@@ -107,6 +108,8 @@ for (const path of ['/', '/zh/']) {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			await page.goto(path);
+			// As a reader who has read to the end sees it: every chart drawn.
+			await drawnThrough(page);
 			// Outside the methods table, which lists every figure by construction.
 			const shown = await page
 				.locator('main')

@@ -49,3 +49,21 @@ export async function atRest(root: Locator): Promise<void> {
 		)
 		.toBe(true);
 }
+
+/**
+ * Takes the reader past every scroll section, as reading through does, until
+ * each has drawn its chart (sections hold their marks until the reader comes
+ * near: drawing.svelte.ts), then back to the top.
+ */
+export async function drawnThrough(page: Page): Promise<void> {
+	await hydrated(page);
+	const keys = await page
+		.locator('[data-hold]')
+		.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.hold ?? ''));
+	for (const key of keys) {
+		const section = page.locator(`[data-hold="${key}"]`);
+		await section.scrollIntoViewIfNeeded();
+		await expect(section.locator('[data-drawing="held"]')).toHaveCount(0);
+	}
+	await page.evaluate(() => scrollTo(0, 0));
+}
