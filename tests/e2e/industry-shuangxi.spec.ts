@@ -194,6 +194,8 @@ for (const ed of EDITIONS) {
 			async ({ page }) => {
 				await page.setViewportSize({ width: 320, height: 640 });
 				await page.goto(ed.path);
+				// Both boxes read in one layout: the sticky one, once it has replaced the flat.
+				await hydrated(page);
 				// Overflow and labels outside each figure: charts.spec, over the registry.
 				// The waffle's two labels do not run into each other.
 				const share = (await page.locator('[data-chart="shuangxi-waffle"] .share').boundingBox())!;
