@@ -3,6 +3,7 @@
 // page gives, the years between drawn empty and named, and nothing colliding.
 import { expect, test } from './support/fixtures';
 import { boxesIn, outsideOf, overlapping } from './support/boxes';
+import { hydrated } from './support/ready';
 
 const EDITIONS = [
 	{
@@ -89,6 +90,9 @@ for (const ed of EDITIONS) {
 			page
 		}) => {
 			await page.goto(ed.path);
+			// The labels and the plot are read in two calls: both in the sticky
+			// layout, not one on each side of the flat one giving way to it.
+			await hydrated(page);
 			const fig = page.locator('figure[data-chart="known-years"]');
 			await fig.scrollIntoViewIfNeeded();
 			const labels = await boxesIn(fig, '.gap-label, .tick, [data-known] > *');
